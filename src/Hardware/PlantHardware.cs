@@ -1,0 +1,73 @@
+using CryoWeb.Hardware.Heartbeat;
+using CryoWeb.Hardware.Pressure;
+using CryoWeb.Hardware.Thermocouples;
+using CryoWeb.Hardware.Valves;
+
+namespace CryoWeb.Hardware;
+
+/// <summary>
+/// Everything the controller drives and reads, real or simulated, with the wiring of the thermocouple channels.
+/// Disposing closes every valve first, then releases the devices.
+/// </summary>
+public sealed class PlantHardware : IDisposable
+{
+    private readonly IDisposable? _owner;
+    private bool _disposed;
+
+    public PlantHardware(
+        string description,
+        IValveBank valves,
+        IThermocoupleBank thermocouples,
+        ISupplyPressureSensors pressures,
+        IHeartbeat heartbeat,
+        IReadOnlyList<ThermocoupleChannelInfo> channels,
+        IDisposable? owner = null)
+    {
+        ArgumentNullException.ThrowIfNull(channels);
+        if (channels.Count != thermocouples.ChannelCount)
+        {
+            throw new ArgumentException(
+                $"{channels.Count} channel descriptions for a bank of {thermocouples.ChannelCount} thermocouple channels.",
+                nameof(channels));
+        }
+
+        Description = description;
+        Valves = valves;
+        Thermocouples = thermocouples;
+        Pressures = pressures;
+        Heartbeat = heartbeat;
+        Channels = channels;
+        _owner = owner;
+    }
+
+    /// <summary>Human-readable summary, e.g. "Simulated plant, 3 probes, 4 thermal sensors".</summary>
+    public string Description { get; }
+
+    public IValveBank Valves { get; }
+
+    public IThermocoupleBank Thermocouples { get; }
+
+    public ISupplyPressureSensors Pressures { get; }
+
+    public IHeartbeat Heartbeat { get; }
+
+    public IReadOnlyList<ThermocoupleChannelInfo> Channels { get; }
+
+    public int ProbeCount => Valves.ProbeCount;
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        Valves.CloseAll();
+        Valves.Dispose();
+        Thermocouples.Dispose();
+        Pressures.Dispose();
+        Heartbeat.Dispose();
+        _owner?.Dispose();
+    }
+}
