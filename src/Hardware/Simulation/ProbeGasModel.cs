@@ -1,0 +1,52 @@
+namespace CryoWeb.Hardware.Simulation;
+
+/// <summary>
+/// Lumped model of a probe tip: a small heat capacity cooled by argon expanding through its Joule-Thomson
+/// nozzle (freeze valve open), warmed by thaw gas (thaw valve open) and always by the tissue around it.
+/// Both gases act through a conductance towards their expansion temperature; both weaken as the supply
+/// pressure falls below nominal, so a failing tank gives a warmer tip and a smaller iceball.
+/// </summary>
+public sealed record ProbeGasModel
+{
+    public double TipHeatCapacityJoulesPerKelvin { get; init; } = 0.5;
+
+    /// <summary>Argon expansion temperature at or above <see cref="NominalArgonPsi"/>.</summary>
+    public double ArgonExpansionCelsius { get; init; } = -155;
+
+    /// <summary>Heat transfer from the tip to expanding argon at full flow (W/K).</summary>
+    public double ArgonConductanceWattsPerKelvin { get; init; } = 3;
+
+    public double NominalArgonPsi { get; init; } = 3000;
+
+    /// <summary>Thaw gas temperature at the tip at or above <see cref="NominalThawPsi"/>.</summary>
+    public double ThawGasCelsius { get; init; } = 40;
+
+    public double ThawConductanceWattsPerKelvin { get; init; } = 2;
+
+    public double NominalThawPsi { get; init; } = 1500;
+
+    /// <summary>Temperature of gas entering the probe (room).</summary>
+    public double InletCelsius { get; init; } = 20;
+
+    /// <summary>Fraction of full strength at a supply pressure.</summary>
+    public static double Strength(double psi, double nominalPsi) => Math.Clamp(psi / nominalPsi, 0, 1);
+
+    /// <summary>Expansion temperature of argon at a supply pressure: room temperature with no pressure, the full JT drop at nominal.</summary>
+    public double ArgonCelsiusAt(double psi) => InletCelsius + ((ArgonExpansionCelsius - InletCelsius) * Strength(psi, NominalArgonPsi));
+
+    public double ThawCelsiusAt(double psi) => InletCelsius + ((ThawGasCelsius - InletCelsius) * Strength(psi, NominalThawPsi));
+
+    public void Validate()
+    {
+        if (!(TipHeatCapacityJoulesPerKelvin > 0) || !(ArgonConductanceWattsPerKelvin > 0) || !(ThawConductanceWattsPerKelvin > 0)
+            || !(NominalArgonPsi > 0) || !(NominalThawPsi > 0))
+        {
+            throw new ArgumentException("ProbeGas: heat capacity, conductances and nominal pressures must be positive.");
+        }
+
+        if (!(ArgonExpansionCelsius is > -200 and < 0))
+        {
+            throw new ArgumentException($"ProbeGas.ArgonExpansionCelsius must be between -200 and 0 C, not {ArgonExpansionCelsius}.");
+        }
+    }
+}
