@@ -1,4 +1,36 @@
-var builder = WebApplication.CreateBuilder(args);
+using CryoWeb.Hardware;
+using CryoWeb.WebUI.Cli;
+using CryoWeb.WebUI.Components;
+using Microsoft.Extensions.Options;
+
+if (args.Length > 0 && args[0] == SimulateCommand.Name)
+{
+    return await SimulateCommand.RunAsync(args[1..], Console.Out, Console.Error);
+}
+
+// Content (appsettings, wwwroot) lives beside the binaries, wherever the command was typed from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.WebHost.UseStaticWebAssets();
+builder.Services.AddCryoWebHardware(builder.Configuration);
+builder.Services.AddRazorComponents();
+
 var app = builder.Build();
-app.MapGet("/", () => "CryoWeb");
-await app.RunAsync();
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapRazorComponents<App>();
+
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException e)
+{
+    await Console.Error.WriteLineAsync("CryoWeb cannot start: the configuration is invalid.");
+    foreach (string failure in e.Failures)
+    {
+        await Console.Error.WriteLineAsync($"  {failure}");
+    }
+
+    return 3;
+}

@@ -12,8 +12,8 @@ public sealed partial class SimulatedPlant
         return new PlantHardware(
             $"Simulated plant: {ProbeCount} probe(s), {Layout.Sensors.Count} thermal sensor(s), {Tissue.Geometry.SpacingMm} mm grid",
             new SimulatedValveBank(this, time),
-            new SimulatedThermocoupleBank(this),
-            new SimulatedPressureSensors(this),
+            new SimulatedThermocoupleBank(this, time),
+            new SimulatedPressureSensors(this, time),
             new SimulatedHeartbeat(),
             channels);
     }

@@ -3,7 +3,7 @@ using CryoWeb.Hardware.Pressure;
 namespace CryoWeb.Hardware.Simulation;
 
 /// <summary>Supply pressure transducers of a simulated plant (0.5-4.5 V = 0-6000 psi), reading the tanks.</summary>
-public sealed class SimulatedPressureSensors(SimulatedPlant plant) : ISupplyPressureSensors
+public sealed class SimulatedPressureSensors(SimulatedPlant plant, TimeProvider? time = null) : ISupplyPressureSensors
 {
     private const double MinVolts = 0.5;
     private const double VoltsPerPsi = 4.0 / 6000;
@@ -11,7 +11,7 @@ public sealed class SimulatedPressureSensors(SimulatedPlant plant) : ISupplyPres
     public PressureReading Read(GasSupply supply)
     {
         double psi = plant.TankPsi(supply);
-        return new PressureReading(psi, MinVolts + (psi * VoltsPerPsi), PressureFault.None, plant.Now);
+        return new PressureReading(psi, MinVolts + (psi * VoltsPerPsi), PressureFault.None, time?.GetUtcNow() ?? plant.Now);
     }
 
     public void Dispose()

@@ -3,7 +3,8 @@ using CryoWeb.Hardware.Thermocouples;
 namespace CryoWeb.Hardware.Simulation;
 
 /// <summary>Thermocouple channels of a simulated plant: probe tips first, then thermal sensors.</summary>
-public sealed class SimulatedThermocoupleBank(SimulatedPlant plant) : IThermocoupleBank
+/// <remarks>With a <see cref="TimeProvider"/>, readings are stamped with its clock (as the real drivers do); without, with simulated time.</remarks>
+public sealed class SimulatedThermocoupleBank(SimulatedPlant plant, TimeProvider? time = null) : IThermocoupleBank
 {
     public int ChannelCount => plant.ChannelCount;
 
@@ -14,7 +15,8 @@ public sealed class SimulatedThermocoupleBank(SimulatedPlant plant) : IThermocou
             throw new ArgumentOutOfRangeException(nameof(channel), channel, $"Channels are 0..{plant.ChannelCount - 1}.");
         }
 
-        return plant.ReadThermocouple(channel);
+        var reading = plant.ReadThermocouple(channel);
+        return time is null ? reading : reading with { Timestamp = time.GetUtcNow() };
     }
 
     public void Dispose()

@@ -1,0 +1,208 @@
+using Microsoft.Extensions.Options;
+
+namespace CryoWeb.Hardware.Configuration;
+
+/// <summary>
+/// Start-up validation of the Hardware section. Every message names the configuration key that is wrong, e.g.
+/// "Hardware:Valves:Probes:1:Thaw:Pin: GPIO 6 is already used by Hardware:Valves:Probes:0:Freeze:Pin".
+/// </summary>
+public sealed class HardwareOptionsValidator : IValidateOptions<HardwareOptions>
+{
+    public const int MaxProbes = 8;
+    public const int MaxThermocoupleChannels = 16;
+    private const string Root = HardwareOptions.SectionName;
+    private static readonly string[] GpioDrivers = ["Auto", "LibGpiod", "LibGpiodV2", "SysFs"];
+    private static readonly string[] ThermocoupleTypes = ["B", "E", "J", "K", "N", "R", "S", "T"];
+    private static readonly int[] AveragingCounts = [1, 2, 4, 8, 16];
+
+    public ValidateOptionsResult Validate(string? name, HardwareOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new List<string>();
+        if (options.Mode == PlantMode.Simulator)
+        {
+            if (!string.IsNullOrWhiteSpace(options.SimulationLayoutFile) && !File.Exists(options.SimulationLayoutFile))
+            {
+                errors.Add($"{Root}:SimulationLayoutFile: file '{options.SimulationLayoutFile}' does not exist.");
+            }
+
+            return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        }
+
+        if (!GpioDrivers.Contains(options.GpioDriver, StringComparer.OrdinalIgnoreCase))
+        {
+            errors.Add($"{Root}:GpioDriver: '{options.GpioDriver}' is not a GPIO driver ({string.Join(", ", GpioDrivers)}).");
+        }
+
+        var pins = new Dictionary<int, string>();
+        ValidateValves(options.Valves, pins, errors);
+        if (options.HeartbeatPin is null)
+        {
+            errors.Add($"{Root}:HeartbeatPin: missing; the external watchdog needs a heartbeat output.");
+        }
+        else
+        {
+            ClaimPin(options.HeartbeatPin.Value, $"{Root}:HeartbeatPin", pins, errors);
+        }
+
+        ValidateThermocouples(options.Thermocouples, options.Valves.Probes.Count, pins, errors);
+        ValidatePressure(options.Pressure, errors);
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void ValidateValves(ValveBankOptions valves, Dictionary<int, string> pins, List<string> errors)
+    {
+        string key = $"{Root}:Valves";
+        if (valves.Probes.Count is < 1 or > MaxProbes)
+        {
+            errors.Add($"{key}:Probes: between 1 and {MaxProbes} probes are needed, not {valves.Probes.Count}.");
+        }
+
+        for (int i = 0; i < valves.Probes.Count; i++)
+        {
+            ValvePin(valves.Probes[i].Freeze, $"{key}:Probes:{i}:Freeze", pins, errors);
+            ValvePin(valves.Probes[i].Thaw, $"{key}:Probes:{i}:Thaw", pins, errors);
+        }
+
+        ValvePin(valves.ArgonSupply, $"{key}:ArgonSupply", pins, errors);
+        ValvePin(valves.ThawSupply, $"{key}:ThawSupply", pins, errors);
+        ValvePin(valves.Vent, $"{key}:Vent", pins, errors);
+    }
+
+    private static void ValvePin(ValvePinOptions valve, string key, Dictionary<int, string> pins, List<string> errors)
+    {
+        if (valve.Pin is null)
+        {
+            errors.Add($"{key}:Pin: missing.");
+            return;
+        }
+
+        ClaimPin(valve.Pin.Value, $"{key}:Pin", pins, errors);
+    }
+
+    private static void ClaimPin(int pin, string key, Dictionary<int, string> pins, List<string> errors)
+    {
+        if (pin is < 0 or > 511)
+        {
+            errors.Add($"{key}: GPIO {pin} is not a pin number (0 to 511).");
+        }
+        else if (!pins.TryAdd(pin, key))
+        {
+            errors.Add($"{key}: GPIO {pin} is already used by {pins[pin]}.");
+        }
+    }
+
+    private static void ValidateThermocouples(ThermocoupleBankOptions tc, int probeCount, Dictionary<int, string> pins, List<string> errors)
+    {
+        string key = $"{Root}:Thermocouples";
+        if (!ThermocoupleTypes.Contains(tc.Type, StringComparer.OrdinalIgnoreCase))
+        {
+            errors.Add($"{key}:Type: '{tc.Type}' is not a thermocouple type ({string.Join(", ", ThermocoupleTypes)}).");
+        }
+
+        if (!AveragingCounts.Contains(tc.Averaging))
+        {
+            errors.Add($"{key}:Averaging: {tc.Averaging} is not one of 1, 2, 4, 8, 16.");
+        }
+
+        if (tc.MainsHz is not (50 or 60))
+        {
+            errors.Add($"{key}:MainsHz: {tc.MainsHz} must be 50 or 60.");
+        }
+
+        if (tc.ClockHz is < 100_000 or > 5_000_000)
+        {
+            errors.Add($"{key}:ClockHz: {tc.ClockHz} is outside the MAX31856's 100 kHz to 5 MHz.");
+        }
+
+        if (tc.SpiBus < 0)
+        {
+            errors.Add($"{key}:SpiBus: {tc.SpiBus} is not a bus number.");
+        }
+
+        if (tc.Channels.Count is < 1 or > MaxThermocoupleChannels)
+        {
+            errors.Add($"{key}:Channels: between 1 and {MaxThermocoupleChannels} channels are needed, not {tc.Channels.Count}.");
+        }
+
+        var lines = new Dictionary<int, string>();
+        var tips = new Dictionary<int, string>();
+        for (int i = 0; i < tc.Channels.Count; i++)
+        {
+            var channel = tc.Channels[i];
+            string ck = $"{key}:Channels:{i}";
+            if (string.IsNullOrWhiteSpace(channel.Name))
+            {
+                errors.Add($"{ck}:Name: missing.");
+            }
+
+            switch (channel.ChipSelectLine, channel.ChipSelectPin)
+            {
+                case (null, null):
+                    errors.Add($"{ck}: no chip select; set ChipSelectLine (native SPI line) or ChipSelectPin (GPIO).");
+                    break;
+                case (not null, not null):
+                    errors.Add($"{ck}: both ChipSelectLine and ChipSelectPin are set; use one.");
+                    break;
+                case (int line, null) when line < 0 || !lines.TryAdd(line, ck):
+                    errors.Add($"{ck}:ChipSelectLine: line {line} is {(line < 0 ? "not a line number" : $"already used by {lines[line]}")}.");
+                    break;
+                case (null, int pin):
+                    ClaimPin(pin, $"{ck}:ChipSelectPin", pins, errors);
+                    break;
+            }
+
+            if (channel.TipOfProbe is int probe && (probe < 1 || probe > probeCount || !tips.TryAdd(probe, ck)))
+            {
+                errors.Add($"{ck}:TipOfProbe: {probe} is {(probe < 1 || probe > probeCount ? $"not a probe (1 to {probeCount})" : $"already the tip of {tips[probe]}")}.");
+            }
+        }
+
+        for (int probe = 1; probe <= probeCount; probe++)
+        {
+            if (!tips.ContainsKey(probe) && tc.Channels.Count > 0)
+            {
+                errors.Add($"{key}:Channels: no channel has TipOfProbe {probe}; every probe needs its tip thermocouple.");
+            }
+        }
+    }
+
+    private static void ValidatePressure(PressureOptions pressure, List<string> errors)
+    {
+        string key = $"{Root}:Pressure";
+        if (pressure.Address is < 0x48 or > 0x4B)
+        {
+            errors.Add($"{key}:Address: {pressure.Address} is not an ADS1115 address (72 to 75, 0x48 to 0x4B).");
+        }
+
+        if (pressure.I2cBus < 0)
+        {
+            errors.Add($"{key}:I2cBus: {pressure.I2cBus} is not a bus number.");
+        }
+
+        Input(pressure.Argon, $"{key}:Argon", errors);
+        Input(pressure.ThawGas, $"{key}:ThawGas", errors);
+        if (pressure.Argon.Input is int a && pressure.ThawGas.Input == a)
+        {
+            errors.Add($"{key}:ThawGas:Input: input {a} is already used by {key}:Argon:Input.");
+        }
+    }
+
+    private static void Input(PressureInputOptions input, string key, List<string> errors)
+    {
+        if (input.Input is int i && i is < 0 or > 3)
+        {
+            errors.Add($"{key}:Input: {i} is not an ADS1115 input (0 to 3).");
+        }
+
+        if (!(input.MaxVolts > input.MinVolts) || input.MinVolts < 0 || input.MaxVolts > 6.144)
+        {
+            errors.Add($"{key}:MinVolts/MaxVolts: {input.MinVolts}..{input.MaxVolts} V must rise within 0..6.144 V.");
+        }
+
+        if (!(input.MaxPsi > input.MinPsi))
+        {
+            errors.Add($"{key}:MaxPsi: {input.MaxPsi} must be above MinPsi {input.MinPsi}.");
+        }
+    }
+}
