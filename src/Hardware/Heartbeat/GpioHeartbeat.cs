@@ -21,6 +21,7 @@ public sealed class GpioHeartbeat : IHeartbeat
     /// <param name="controller">The GPIO controller.</param>
     /// <param name="pin">Line number of the heartbeat output.</param>
     /// <param name="ownsController">True to dispose <paramref name="controller"/> with the heartbeat.</param>
+    /// <exception cref="ArgumentException"><paramref name="pin"/> is already open on the controller.</exception>
     public GpioHeartbeat(GpioController controller, int pin, bool ownsController = false)
     {
         ArgumentNullException.ThrowIfNull(controller);
@@ -28,6 +29,12 @@ public sealed class GpioHeartbeat : IHeartbeat
         _controller = controller;
         _pin = pin;
         _ownsController = ownsController;
+        if (controller.IsPinOpen(pin))
+        {
+            // GpioController 4.2.0 would hand back the open pin instead of throwing.
+            throw new ArgumentException($"Heartbeat: GPIO {pin} is already open on this controller (used by another device?).", nameof(pin));
+        }
+
         _controller.OpenPin(pin, PinMode.Output, PinValue.Low);
     }
 

@@ -42,8 +42,9 @@ public sealed class GpioValveBank : IValveBank
     /// <param name="probeCount">Number of probes; the map must name a freeze and a thaw valve for each of them.</param>
     /// <param name="pinMap">One entry per valve: freeze and thaw of every probe, argon supply, thaw supply, vent.</param>
     /// <param name="timeProvider">Clock for <see cref="LastChange"/>.</param>
-    /// <exception cref="ArgumentException">The map is incomplete, names a valve twice, uses a pin twice or names a
-    /// valve this bank does not have; the message names the valve and the pin.</exception>
+    /// <exception cref="ArgumentException">The map is incomplete, names a valve twice, uses a pin twice, names a
+    /// valve this bank does not have, or uses a pin already open on the controller; the message names the valve and
+    /// the pin.</exception>
     /// <exception cref="ValveBankFaultException">A line could not be opened; lines already opened were released.</exception>
     public GpioValveBank(
         GpioController controller,
@@ -61,6 +62,18 @@ public sealed class GpioValveBank : IValveBank
         _timeProvider = timeProvider;
         _open = new bool[_slots.Count];
         _lastChange = new DateTimeOffset[_slots.Count];
+
+        // GpioController 4.2.0 returns an already open pin from OpenPin instead of throwing; a line used by another
+        // device on the same controller would be taken over silently.
+        for (int slot = 0; slot < _pins.Length; slot++)
+        {
+            if (controller.IsPinOpen(_pins[slot]))
+            {
+                throw new ArgumentException(
+                    $"{_slots.ValveAt(slot)}: GPIO {_pins[slot]} is already open on this controller (used by another device?).",
+                    nameof(pinMap));
+            }
+        }
 
         OpenAllClosed();
         Array.Fill(_lastChange, _timeProvider.GetUtcNow());

@@ -26,6 +26,19 @@ public sealed class GpioHeartbeatTests : IDisposable
     }
 
     [Fact]
+    public void A_pin_already_open_on_the_controller_is_rejected()
+    {
+        using var driver = new FakeGpioDriver();
+        using var controller = new GpioController(driver);
+        controller.OpenPin(4, PinMode.Output);
+
+        var ex = Assert.Throws<ArgumentException>(() => new GpioHeartbeat(controller, 4));
+
+        Assert.Equal("pin", ex.ParamName);
+        Assert.StartsWith("Heartbeat: GPIO 4 is already open on this controller", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Toggle_alternates_high_and_low()
     {
         _driver.ClearEvents();

@@ -72,6 +72,23 @@ public sealed class GpioValveBankValidationTests : IDisposable
     }
 
     [Fact]
+    public void A_pin_already_open_on_the_controller_is_rejected_and_left_alone()
+    {
+        using var controller = new GpioController(_driver);
+        controller.OpenPin(21, PinMode.Input);
+        _driver.ClearEvents();
+
+        var ex = Assert.Throws<ArgumentException>(
+            () => new GpioValveBank(controller, false, 2, ValveBankFixture.PinMap(), new FakeTimeProvider()));
+
+        Assert.Equal(
+            "ThawSupply valve: GPIO 21 is already open on this controller (used by another device?). (Parameter 'pinMap')",
+            ex.Message);
+        Assert.Empty(_driver.Events);
+        Assert.Equal(PinMode.Input, _driver.ModeOf(21));
+    }
+
+    [Fact]
     public void Probe_count_must_be_positive()
     {
         Assert.Throws<ArgumentOutOfRangeException>(
