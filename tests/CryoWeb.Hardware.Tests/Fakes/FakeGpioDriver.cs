@@ -1,0 +1,124 @@
+using System.Device.Gpio;
+
+namespace CryoWeb.Hardware.Tests.Fakes;
+
+/// <summary>
+/// In-memory GPIO driver. The abstract members of <see cref="GpioDriver"/> are <c>protected internal</c> in 4.2.0, so
+/// another assembly overrides them as <c>protected</c>; <c>new GpioController(driver)</c> accepts any driver.
+/// Records every call in order, keeps each line's mode and level, and can be told to fail writes or opens on a line.
+/// Recording does not allocate until the preallocated event list is full (allocation tests rely on that).
+/// </summary>
+public sealed class FakeGpioDriver : GpioDriver
+{
+    private readonly List<GpioDriverEvent> _events = new(capacity: 16_384);
+    private readonly Dictionary<int, PinMode> _modes = [];
+    private readonly Dictionary<int, PinValue> _levels = [];
+    private readonly HashSet<int> _failWrites = [];
+    private readonly HashSet<int> _failOpens = [];
+
+    /// <summary>When true, SetPinMode(pin, mode, value) falls back to GpioDriver's default (mode first, then write),
+    /// which is what LibGpiodV2Driver and SysFsDriver inherit in 4.2.0.</summary>
+    public bool UseBaseSetPinModeWithValue { get; set; }
+
+    /// <summary>When false, nothing is recorded (long allocation tests).</summary>
+    public bool Recording { get; set; } = true;
+
+    public bool IsDisposed { get; private set; }
+
+    public IReadOnlyList<GpioDriverEvent> Events => _events;
+
+    public IReadOnlyList<GpioDriverEvent> EventsFor(int pin) => _events.Where(e => e.Pin == pin).ToList();
+
+    public PinValue Level(int pin) => _levels[pin];
+
+    public PinMode ModeOf(int pin) => _modes[pin];
+
+    public bool IsOpen(int pin) => _modes.ContainsKey(pin);
+
+    public void FailWritesOn(int pin) => _failWrites.Add(pin);
+
+    public void HealWritesOn(int pin) => _failWrites.Remove(pin);
+
+    public void FailOpensOn(int pin) => _failOpens.Add(pin);
+
+    public void ClearEvents() => _events.Clear();
+
+    protected override int PinCount => 64;
+
+    protected override void OpenPin(int pinNumber)
+    {
+        if (_failOpens.Contains(pinNumber))
+        {
+            throw new IOException($"Fake driver: line {pinNumber} is busy.");
+        }
+
+        Record(GpioDriverEvent.Open(pinNumber));
+        _modes[pinNumber] = PinMode.Input;
+        _levels[pinNumber] = PinValue.Low;
+    }
+
+    protected override void ClosePin(int pinNumber)
+    {
+        Record(GpioDriverEvent.Close(pinNumber));
+        _modes.Remove(pinNumber);
+    }
+
+    protected override void SetPinMode(int pinNumber, PinMode mode)
+    {
+        Record(GpioDriverEvent.SetMode(pinNumber, mode));
+        _modes[pinNumber] = mode;
+    }
+
+    protected override void SetPinMode(int pinNumber, PinMode mode, PinValue initialValue)
+    {
+        if (UseBaseSetPinModeWithValue)
+        {
+            base.SetPinMode(pinNumber, mode, initialValue);
+            return;
+        }
+
+        Record(GpioDriverEvent.SetModeWithValue(pinNumber, mode, initialValue));
+        _levels[pinNumber] = initialValue;
+        _modes[pinNumber] = mode;
+    }
+
+    protected override PinMode GetPinMode(int pinNumber) => _modes[pinNumber];
+
+    protected override bool IsPinModeSupported(int pinNumber, PinMode mode) => true;
+
+    protected override PinValue Read(int pinNumber) => _levels[pinNumber];
+
+    protected override void Write(int pinNumber, PinValue value)
+    {
+        if (_failWrites.Contains(pinNumber))
+        {
+            throw new IOException($"Fake driver: write to line {pinNumber} failed.");
+        }
+
+        Record(GpioDriverEvent.Write(pinNumber, value));
+        _levels[pinNumber] = value;
+    }
+
+    protected override WaitForEventResult WaitForEvent(int pinNumber, PinEventTypes eventTypes, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
+    protected override void AddCallbackForPinValueChangedEvent(int pinNumber, PinEventTypes eventTypes, PinChangeEventHandler callback) =>
+        throw new NotSupportedException();
+
+    protected override void RemoveCallbackForPinValueChangedEvent(int pinNumber, PinChangeEventHandler callback) =>
+        throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        IsDisposed = true;
+        base.Dispose(disposing);
+    }
+
+    private void Record(GpioDriverEvent e)
+    {
+        if (Recording)
+        {
+            _events.Add(e);
+        }
+    }
+}

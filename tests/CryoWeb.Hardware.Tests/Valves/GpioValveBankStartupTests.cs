@@ -1,0 +1,84 @@
+using System.Device.Gpio;
+using CryoWeb.Hardware.Tests.Fakes;
+using CryoWeb.Hardware.Valves;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CryoWeb.Hardware.Tests.Valves;
+
+public class GpioValveBankStartupTests
+{
+    [Fact]
+    public void Active_high_pins_are_opened_as_outputs_already_low()
+    {
+        var f = new ValveBankFixture(activeLow: false);
+
+        GpioDriverEvent[] expected = ValveBankFixture.PinsInSlotOrder
+            .SelectMany(pin => new[] { GpioDriverEvent.Open(pin), GpioDriverEvent.SetModeWithValue(pin, PinMode.Output, PinValue.Low) })
+            .ToArray();
+        Assert.Equal(expected, f.Driver.Events);
+        Assert.All(ValveBankFixture.PinsInSlotOrder, pin => Assert.Equal(PinMode.Output, f.Driver.ModeOf(pin)));
+        Assert.All(ValveBankFixture.AllValves, v => Assert.False(f.Bank.IsOpen(v)));
+    }
+
+    [Fact]
+    public void Active_low_pins_are_opened_as_outputs_already_high()
+    {
+        var f = new ValveBankFixture(activeLow: true);
+
+        GpioDriverEvent[] expected = ValveBankFixture.PinsInSlotOrder
+            .SelectMany(pin => new[] { GpioDriverEvent.Open(pin), GpioDriverEvent.SetModeWithValue(pin, PinMode.Output, PinValue.High) })
+            .ToArray();
+        Assert.Equal(expected, f.Driver.Events);
+    }
+
+    [Fact]
+    public void Polarity_is_per_pin()
+    {
+        var driver = new FakeGpioDriver();
+        var map = ValveBankFixture.PinMap().Select(p => p.Valve == ValveId.Vent ? p with { ActiveLow = true } : p).ToList();
+
+        using var bank = new GpioValveBank(new GpioController(driver), true, 2, map, new FakeTimeProvider());
+
+        Assert.Equal(GpioDriverEvent.SetModeWithValue(26, PinMode.Output, PinValue.High), driver.EventsFor(26)[1]);
+        Assert.Equal(GpioDriverEvent.SetModeWithValue(5, PinMode.Output, PinValue.Low), driver.EventsFor(5)[1]);
+    }
+
+    [Fact]
+    public void Drivers_without_their_own_SetPinMode_with_value_switch_to_output_before_writing_the_level()
+    {
+        // Documents GpioDriver's default in 4.2.0 (inherited by LibGpiodV2Driver and SysFsDriver): mode, then write.
+        var driver = new FakeGpioDriver { UseBaseSetPinModeWithValue = true };
+
+        using var bank = new GpioValveBank(new GpioController(driver), true, 2, ValveBankFixture.PinMap(activeLow: true), new FakeTimeProvider());
+
+        Assert.Equal(
+            [GpioDriverEvent.Open(5), GpioDriverEvent.SetMode(5, PinMode.Output), GpioDriverEvent.Write(5, PinValue.High)],
+            driver.EventsFor(5));
+    }
+
+    [Fact]
+    public void Last_change_of_every_valve_starts_at_creation()
+    {
+        var f = new ValveBankFixture();
+
+        Assert.All(ValveBankFixture.AllValves, v => Assert.Equal(ValveBankFixture.Start, f.Bank.LastChange(v)));
+    }
+
+    [Fact]
+    public void A_pin_that_cannot_be_opened_releases_the_others_and_names_valve_and_pin()
+    {
+        var driver = new FakeGpioDriver();
+        driver.FailOpensOn(13);
+
+        var ex = Assert.Throws<ValveBankFaultException>(
+            () => new GpioValveBank(new GpioController(driver), true, 2, ValveBankFixture.PinMap(), new FakeTimeProvider()));
+
+        Assert.Contains("Thaw valve of probe 2", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("GPIO 13", ex.Message, StringComparison.Ordinal);
+        Assert.IsType<IOException>(ex.InnerException);
+        Assert.Equal(
+            [GpioDriverEvent.Close(5), GpioDriverEvent.Close(6), GpioDriverEvent.Close(12)],
+            driver.Events.Where(e => e.Kind == GpioDriverEventKind.Close));
+        Assert.True(driver.IsDisposed);
+    }
+}
