@@ -1,0 +1,118 @@
+using CryoWeb.Hardware.Configuration;
+using Microsoft.Extensions.Configuration;
+
+namespace CryoWeb.Hardware.Tests.Configuration;
+
+public class HardwareOptionsValidatorTests
+{
+    /// <summary>A complete, valid two-probe console: 2 native + 2 GPIO chip selects.</summary>
+    private static Dictionary<string, string?> ValidPhysical() => new()
+    {
+        ["Hardware:Mode"] = "Physical",
+        ["Hardware:Valves:Probes:0:Freeze:Pin"] = "5",
+        ["Hardware:Valves:Probes:0:Thaw:Pin"] = "6",
+        ["Hardware:Valves:Probes:1:Freeze:Pin"] = "13",
+        ["Hardware:Valves:Probes:1:Thaw:Pin"] = "19",
+        ["Hardware:Valves:Probes:1:Thaw:ActiveLow"] = "true",
+        ["Hardware:Valves:ArgonSupply:Pin"] = "20",
+        ["Hardware:Valves:ThawSupply:Pin"] = "21",
+        ["Hardware:Valves:Vent:Pin"] = "26",
+        ["Hardware:HeartbeatPin"] = "16",
+        ["Hardware:Thermocouples:Channels:0:Name"] = "Probe 1 tip",
+        ["Hardware:Thermocouples:Channels:0:TipOfProbe"] = "1",
+        ["Hardware:Thermocouples:Channels:0:ChipSelectLine"] = "0",
+        ["Hardware:Thermocouples:Channels:1:Name"] = "Probe 2 tip",
+        ["Hardware:Thermocouples:Channels:1:TipOfProbe"] = "2",
+        ["Hardware:Thermocouples:Channels:1:ChipSelectLine"] = "1",
+        ["Hardware:Thermocouples:Channels:2:Name"] = "TS1",
+        ["Hardware:Thermocouples:Channels:2:ChipSelectPin"] = "17",
+        ["Hardware:Thermocouples:Channels:3:Name"] = "TS2",
+        ["Hardware:Thermocouples:Channels:3:ChipSelectPin"] = "27",
+    };
+
+    private static IReadOnlyList<string> Errors(Dictionary<string, string?> settings)
+    {
+        var options = new HardwareOptions();
+        new ConfigurationBuilder().AddInMemoryCollection(settings).Build()
+            .GetSection(HardwareOptions.SectionName)
+            .Bind(options, o => o.ErrorOnUnknownConfiguration = true);
+        var result = new HardwareOptionsValidator().Validate(null, options);
+        return result.Failed ? [.. result.Failures] : [];
+    }
+
+    private static Dictionary<string, string?> With(params (string Key, string? Value)[] changes)
+    {
+        var settings = ValidPhysical();
+        foreach (var (key, value) in changes)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
+    [Fact]
+    public void A_complete_pin_map_is_accepted()
+    {
+        Assert.Empty(Errors(ValidPhysical()));
+    }
+
+    [Fact]
+    public void The_simulator_needs_no_hardware_keys()
+    {
+        Assert.Empty(Errors([]));
+        Assert.Empty(Errors(new() { ["Hardware:Mode"] = "Simulator" }));
+    }
+
+    [Theory]
+    [InlineData("Hardware:Valves:Probes:1:Thaw:Pin", "5", "Hardware:Valves:Probes:1:Thaw:Pin: GPIO 5 is already used by Hardware:Valves:Probes:0:Freeze:Pin")]
+    [InlineData("Hardware:HeartbeatPin", "17", "Hardware:Thermocouples:Channels:2:ChipSelectPin: GPIO 17 is already used by Hardware:HeartbeatPin")]
+    [InlineData("Hardware:Thermocouples:Channels:2:ChipSelectPin", "26", "Hardware:Thermocouples:Channels:2:ChipSelectPin: GPIO 26 is already used by Hardware:Valves:Vent:Pin")]
+    [InlineData("Hardware:Valves:Vent:Pin", null, "Hardware:Valves:Vent:Pin: missing")]
+    [InlineData("Hardware:Valves:Vent:Pin", "600", "Hardware:Valves:Vent:Pin: GPIO 600 is not a pin number")]
+    [InlineData("Hardware:Thermocouples:Channels:3:ChipSelectPin", null, "Hardware:Thermocouples:Channels:3: no chip select")]
+    [InlineData("Hardware:Thermocouples:Channels:1:ChipSelectLine", "0", "Hardware:Thermocouples:Channels:1:ChipSelectLine: line 0 is already used by Hardware:Thermocouples:Channels:0")]
+    [InlineData("Hardware:Thermocouples:Type", "Q", "Hardware:Thermocouples:Type: 'Q' is not a thermocouple type")]
+    [InlineData("Hardware:Thermocouples:Averaging", "3", "Hardware:Thermocouples:Averaging: 3 is not one of 1, 2, 4, 8, 16")]
+    [InlineData("Hardware:Thermocouples:MainsHz", "55", "Hardware:Thermocouples:MainsHz: 55 must be 50 or 60")]
+    [InlineData("Hardware:Thermocouples:Channels:1:TipOfProbe", "3", "Hardware:Thermocouples:Channels:1:TipOfProbe: 3 is not a probe (1 to 2)")]
+    [InlineData("Hardware:Thermocouples:Channels:1:TipOfProbe", null, "Hardware:Thermocouples:Channels: no channel has TipOfProbe 2")]
+    [InlineData("Hardware:GpioDriver", "Magic", "Hardware:GpioDriver: 'Magic' is not a GPIO driver")]
+    [InlineData("Hardware:HeartbeatPin", null, "Hardware:HeartbeatPin: missing")]
+    [InlineData("Hardware:Pressure:Address", "80", "Hardware:Pressure:Address: 80 is not an ADS1115 address")]
+    [InlineData("Hardware:Pressure:ThawGas:Input", "0", "Hardware:Pressure:ThawGas:Input: input 0 is already used by Hardware:Pressure:Argon:Input")]
+    [InlineData("Hardware:Pressure:Argon:MaxPsi", "0", "Hardware:Pressure:Argon:MaxPsi: 0 must be above MinPsi 0")]
+    public void A_bad_value_is_refused_with_its_key(string key, string? value, string expected)
+    {
+        var errors = Errors(With((key, value)));
+        Assert.Contains(errors, e => e.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Too_many_probes_or_channels_are_refused_by_count()
+    {
+        var settings = ValidPhysical();
+        for (int i = 2; i < 9; i++)
+        {
+            settings[$"Hardware:Valves:Probes:{i}:Freeze:Pin"] = (100 + (2 * i)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            settings[$"Hardware:Valves:Probes:{i}:Thaw:Pin"] = (101 + (2 * i)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        for (int i = 4; i < 17; i++)
+        {
+            settings[$"Hardware:Thermocouples:Channels:{i}:Name"] = $"TS{i}";
+            settings[$"Hardware:Thermocouples:Channels:{i}:ChipSelectPin"] = (200 + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var errors = Errors(settings);
+        Assert.Contains(errors, e => e.StartsWith("Hardware:Valves:Probes: between 1 and 8 probes are needed, not 9", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("Hardware:Thermocouples:Channels: between 1 and 16 channels are needed, not 17", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_misspelt_key_is_refused_by_the_binder_with_its_name()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => Errors(With(("Hardware:Valves:Vent:Pinn", "4"))));
+        Assert.Contains("Pinn", e.Message, StringComparison.Ordinal);
+    }
+}
