@@ -137,6 +137,23 @@ public class PlanJsonTests
         Assert.False(string.IsNullOrWhiteSpace(e.Message));
     }
 
+    [Theory]
+    [InlineData("""{ "layout": LAYOUT, "protocol": null }""", "protocol: ")]
+    [InlineData("""{ "layout": LAYOUT, "protocol": [ STEP, null ] }""", "protocol[1]: ")]
+    [InlineData("""{ "layout": null, "protocol": [ STEP ] }""", "layout: ")]
+    [InlineData("""{ "layout": { "probes": null }, "protocol": [ STEP ] }""", "layout.probes: ")]
+    [InlineData("""{ "layout": { "probes": [ null ] }, "protocol": [ STEP ] }""", "layout: Probes[0]: ")]
+    [InlineData("""{ "layout": { "probes": [ { "name": null } ] }, "protocol": [ STEP ] }""", "layout.probes[0].name: ")]
+    [InlineData("""{ "layout": LAYOUT, "protocol": [ { "mode": "Freeze", "minutes": 1, "probes": null } ] }""", "protocol[0].probes: ")]
+    [InlineData("""{ "layout": LAYOUT, "protocol": [ STEP ], "isothermsCelsius": null }""", "isothermsCelsius: ")]
+    public void A_null_where_a_value_belongs_is_named_not_a_crash(string json, string expected)
+    {
+        json = json.Replace("LAYOUT", TwoProbes, StringComparison.Ordinal)
+            .Replace("STEP", """{ "mode": "Freeze", "minutes": 1 }""", StringComparison.Ordinal);
+        var e = Assert.Throws<PlanException>(() => PlanJson.Parse(json));
+        Assert.StartsWith(expected, e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Null_is_a_plan_error_that_says_so()
     {

@@ -119,6 +119,18 @@ public sealed class SimulationConfigurationTests : IDisposable
         Assert.StartsWith(path + ": $.probes[0].tipMm", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{ "probes": null }""", "$.probes: ")]
+    [InlineData("""{ "probes": [ null ] }""", "Probes[0]: ")]
+    [InlineData("""{ "probes": [ { "tipMm": [0, 0, 0] } ], "sensors": [ null ] }""", "Sensors[0]: ")]
+    [InlineData("""{ "probes": [ { "tipMm": [0, 0, 0] } ], "tissue": null }""", "$.tissue: ")]
+    public void Layout_file_with_a_null_names_the_file_and_the_field(string json, string expected)
+    {
+        string path = Write("null.json", json);
+        var e = Assert.Throws<ArgumentException>(() => SimulationLayoutJson.Load(path));
+        Assert.StartsWith($"{path}: {expected}", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Layout_file_is_read_with_comments_vectors_and_defaults()
     {
