@@ -33,6 +33,11 @@ public sealed record PlanFile
 
         for (int i = 0; i < Protocol.Count; i++)
         {
+            if (Protocol[i] is null)
+            {
+                throw new PlanException($"protocol[{i}]: a step is needed, not null.");
+            }
+
             Protocol[i].Validate(i, Layout.Probes.Count);
         }
 

@@ -11,6 +11,7 @@ public static class PlanJson
     {
         Converters = { new JsonStringEnumConverter(), new Vector3JsonConverter() }, // same dialect as SimulationLayoutJson
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true, // "protocol": null is an error naming the field, not a NullReferenceException later
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         WriteIndented = true,

@@ -66,11 +66,21 @@ public sealed record SimulationLayout
 
         for (int i = 0; i < Probes.Count; i++)
         {
+            if (Probes[i] is null)
+            {
+                throw new ArgumentException($"Probes[{i}]: a probe is needed, not null.");
+            }
+
             Probes[i].Validate($"Probes[{i}]");
         }
 
         for (int i = 0; i < Sensors.Count; i++)
         {
+            if (Sensors[i] is null)
+            {
+                throw new ArgumentException($"Sensors[{i}]: a sensor is needed, not null.");
+            }
+
             var p = Sensors[i].PositionMm;
             if (!float.IsFinite(p.X + p.Y + p.Z) || !(Sensors[i].LagSeconds > 0))
             {

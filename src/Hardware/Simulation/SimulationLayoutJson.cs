@@ -10,6 +10,7 @@ public static class SimulationLayoutJson
     {
         Converters = { new JsonStringEnumConverter(), new Vector3JsonConverter() },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true, // "probes": null is an error naming the field, not a NullReferenceException later
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
     };
