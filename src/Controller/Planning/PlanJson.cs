@@ -28,8 +28,12 @@ public static class PlanJson
         }
         catch (JsonException e)
         {
-            string where = string.IsNullOrEmpty(e.Path) ? string.Empty : $"{e.Path.TrimStart('$', '.')}: ";
-            throw new PlanException($"{where}{FirstLine(e.Message)}", e);
+            string path = e.Path?.TrimStart('$', '.') ?? string.Empty;
+            string where = path.Length == 0 ? string.Empty : $"{path}: ";
+            string hint = path.EndsWith(".mode", StringComparison.OrdinalIgnoreCase)
+                ? $" Modes are {string.Join(", ", Enum.GetNames<PlanMode>())}."
+                : string.Empty;
+            throw new PlanException($"{where}{FirstLine(e.Message)}{hint}", e);
         }
 
         if (plan is null)

@@ -48,6 +48,12 @@ public static class PlanRunner
             }
         }
 
+        // The end of a plan that is not a whole number of report intervals is reported too: nothing simulated is left out.
+        if (reports.Count == 0 || reports[^1].Minute < Math.Round(elapsed / 60, 3))
+        {
+            reports.Add(Report(plan, plant, thermocouples, measurer, plan.Protocol[^1], elapsed));
+        }
+
         valves.CloseAll();
         var g = plant.Tissue.Geometry;
         return new PlanResult(reports, elapsed, stopwatch.Elapsed.TotalSeconds, $"{g.CountX}x{g.CountY}x{g.CountZ} cells of {g.SpacingMm} mm");

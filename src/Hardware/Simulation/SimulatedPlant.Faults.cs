@@ -9,6 +9,8 @@ public sealed partial class SimulatedPlant
     private readonly sbyte[] _stuck;
     private readonly int[] _channelFaults;
     private bool _spiBusFailed;
+    private bool _argonLost;
+    private bool _thawLost;
 
     /// <summary>Breaks (or repairs, with <see cref="SimulatedThermocoupleFault.None"/>) one thermocouple channel.</summary>
     public void InjectThermocoupleFault(int channel, SimulatedThermocoupleFault fault)
@@ -23,15 +25,18 @@ public sealed partial class SimulatedPlant
 
     public void ReleaseValve(ValveId valve) => Volatile.Write(ref _stuck[Slot(valve)], 0);
 
-    /// <summary>A burst hose or an emptied cylinder: the supply drops to atmospheric at once.</summary>
+    /// <summary>A burst hose or an emptied cylinder: the supply drops to atmospheric at once and stays there.</summary>
+    /// <remarks>Latched in a flag the physics step reads, so a step running on another thread cannot write the old pressure back.</remarks>
     public void InjectPressureLoss(GasSupply supply)
     {
         if (supply == GasSupply.Argon)
         {
+            Volatile.Write(ref _argonLost, true);
             Volatile.Write(ref _argonPsi, 0);
         }
         else
         {
+            Volatile.Write(ref _thawLost, true);
             Volatile.Write(ref _thawPsi, 0);
         }
     }

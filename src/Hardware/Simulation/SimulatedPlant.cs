@@ -177,8 +177,8 @@ public sealed partial class SimulatedPlant
         }
 
         _grid.Step(dt, _couplings, _wallPhi);
-        Volatile.Write(ref _argonPsi, Layout.ArgonTank.PressureAfter(_argonPsi, argonValves, dt));
-        Volatile.Write(ref _thawPsi, Layout.ThawTank.PressureAfter(_thawPsi, thawValves, dt));
+        Volatile.Write(ref _argonPsi, Volatile.Read(ref _argonLost) ? 0 : Layout.ArgonTank.PressureAfter(_argonPsi, argonValves, dt));
+        Volatile.Write(ref _thawPsi, Volatile.Read(ref _thawLost) ? 0 : Layout.ThawTank.PressureAfter(_thawPsi, thawValves, dt));
         UpdateReadings(dt);
     }
 

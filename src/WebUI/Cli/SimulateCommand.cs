@@ -74,7 +74,15 @@ public static class SimulateCommand
         }
         else
         {
-            await File.WriteAllTextAsync(outputPath, json + Environment.NewLine);
+            try
+            {
+                await File.WriteAllTextAsync(outputPath, json + Environment.NewLine);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"simulate: cannot write result file '{outputPath}': {e.Message}");
+                return 2;
+            }
         }
 
         await error.WriteLineAsync(string.Create(

@@ -92,6 +92,13 @@ public class PlanJsonTests
     }
 
     [Fact]
+    public void A_misspelt_mode_name_lists_the_modes()
+    {
+        var e = Assert.Throws<PlanException>(() => PlanJson.Parse(Plan("""[ { "mode": "Freez", "minutes": 1 } ]""")));
+        Assert.EndsWith("Modes are Freeze, Stick, PassiveThaw, ActiveThaw, Off.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_malformed_vector_is_named_by_its_path()
     {
         string layout = """{ "probes": [ { "tipMm": [1, 2] } ] }""";

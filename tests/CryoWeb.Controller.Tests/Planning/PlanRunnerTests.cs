@@ -51,10 +51,10 @@ public class PlanRunnerTests
     }
 
     [Fact]
-    public void Reports_fall_on_whole_report_intervals_only()
+    public void Reports_fall_on_whole_report_intervals_and_at_the_end_of_the_plan()
     {
         var result = PlanRunner.Run(Plan(Step(PlanMode.PassiveThaw, 2)) with { ReportEverySeconds = 45 });
-        Assert.Equal([0.75, 1.5], result.Reports.Select(r => r.Minute));
+        Assert.Equal([0.75, 1.5, 2], result.Reports.Select(r => r.Minute));
         Assert.Equal(120, result.SimulatedSeconds, 6);
     }
 

@@ -117,4 +117,13 @@ public sealed class SimulateCommandTests : IDisposable
         AssertTinyPlanResult(await File.ReadAllTextAsync(result));
         Assert.Contains("x real time", _error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_unwritable_output_file_fails_with_its_path()
+    {
+        string result = Path.Combine(_directory, "no-such-folder", "result.json");
+        Assert.Equal(2, await RunAsync("--output", result, Write("tiny.json", TinyPlan)));
+        Assert.StartsWith($"simulate: cannot write result file '{result}': ", _error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(_output.ToString());
+    }
 }
