@@ -8,8 +8,12 @@ switch (which)
 {
     case "simulator":
         SimulatorSpeedBenchmark.Run(repeats, Console.Out);
+        SimulatorSpeedBenchmark.RunLive(repeats, Console.Out);
+        return 0;
+    case "live":
+        SimulatorSpeedBenchmark.RunLive(repeats, Console.Out);
         return 0;
     default:
-        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; available: simulator");
+        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; available: simulator, live");
         return 2;
 }

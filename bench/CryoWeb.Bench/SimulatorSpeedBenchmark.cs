@@ -34,6 +34,40 @@ public static class SimulatorSpeedBenchmark
         }
     }
 
+    /// <summary>
+    /// The live console's simulator: default layout, one thread, 0.1 s physics steps (as the SimulationClock runs it),
+    /// 10 minutes of freezing on both probes. The reciprocal of the real-time factor is the share of one core it takes.
+    /// </summary>
+    public static void RunLive(int repeats, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var walls = new List<double>();
+        for (int r = 0; r <= repeats; r++)
+        {
+            var plant = new SimulatedPlant(SimulationLayout.Default, DateTimeOffset.UnixEpoch, maxStepSeconds: 0.1);
+            using var valves = new SimulatedValveBank(plant, TimeProvider.System);
+            valves.SetOpen(CryoWeb.Hardware.Valves.ValveId.ArgonSupply, true);
+            valves.SetOpen(CryoWeb.Hardware.Valves.ValveId.FreezeOf(0), true);
+            valves.SetOpen(CryoWeb.Hardware.Valves.ValveId.FreezeOf(1), true);
+            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+            for (int tick = 0; tick < 6000; tick++)
+            {
+                plant.Advance(TimeSpan.FromMilliseconds(100));
+            }
+
+            if (r > 0)
+            {
+                walls.Add(stopwatch.Elapsed.TotalSeconds);
+            }
+        }
+
+        walls.Sort();
+        double median = walls[walls.Count / 2];
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Live simulator (default layout, 1 thread, 0.1 s steps, 10 min freeze): median {median:F2} s wall ({walls[0]:F2} / {walls[^1]:F2}), {600 / median:F0}x real time, {100 * median / 600:F1} % of one core."));
+    }
+
     /// <summary>Probes 15 mm apart in a square (4) or alone (1), double freeze 10-8-10.</summary>
     public static PlanFile DoubleFreeze(int probes, double spacingMm)
     {
