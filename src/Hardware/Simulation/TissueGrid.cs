@@ -77,13 +77,25 @@ public sealed partial class TissueGrid
         double dx = Geometry.SpacingMeters;
         var conduction = (float)(dtSeconds / (dx * dx));
         var perfusion = (float)(dtSeconds * Law.PerfusionHeatCapacityRate);
-        Parallel.For(region.Z0, region.Z1 + 1, _parallel, z => AccumulateSlab(z, region, conduction, perfusion));
-        for (int p = 0; p < probes.Length; p++)
+        if (_parallel.MaxDegreeOfParallelism == 1)
         {
-            DrawHeatIntoProbe(probes[p], wallPhi[p], dtSeconds);
+            // The live console's case: plain loops, nothing allocated per step (no closures, no tasks).
+            for (int z = region.Z0; z <= region.Z1; z++)
+            {
+                AccumulateSlab(z, region, conduction, perfusion);
+            }
+
+            DrawHeatIntoProbes(probes, wallPhi, dtSeconds);
+            for (int z = region.Z0; z <= region.Z1; z++)
+            {
+                UpdateSlabState(z, region);
+            }
+        }
+        else
+        {
+            StepInParallel(region, conduction, perfusion, probes, wallPhi, dtSeconds);
         }
 
-        Parallel.For(region.Z0, region.Z1 + 1, _parallel, z => UpdateSlabState(z, region));
         GrowRegion();
     }
 
@@ -107,6 +119,22 @@ public sealed partial class TissueGrid
     {
         ArgumentNullException.ThrowIfNull(probe);
         return probe.TotalConductanceMeters * Law.ConductivityAt(wallTheta);
+    }
+
+    /// <summary>Kept apart from <see cref="Step"/> so that the lambdas' closure is only allocated when running in parallel.</summary>
+    private void StepInParallel(ActiveRegion region, float conduction, float perfusion, ReadOnlySpan<ProbeCoupling> probes, ReadOnlySpan<double> wallPhi, double dtSeconds)
+    {
+        Parallel.For(region.Z0, region.Z1 + 1, _parallel, z => AccumulateSlab(z, region, conduction, perfusion));
+        DrawHeatIntoProbes(probes, wallPhi, dtSeconds);
+        Parallel.For(region.Z0, region.Z1 + 1, _parallel, z => UpdateSlabState(z, region));
+    }
+
+    private void DrawHeatIntoProbes(ReadOnlySpan<ProbeCoupling> probes, ReadOnlySpan<double> wallPhi, double dtSeconds)
+    {
+        for (int p = 0; p < probes.Length; p++)
+        {
+            DrawHeatIntoProbe(probes[p], wallPhi[p], dtSeconds);
+        }
     }
 
     private void DrawHeatIntoProbe(ProbeCoupling probe, double wallPhi, double dtSeconds)
