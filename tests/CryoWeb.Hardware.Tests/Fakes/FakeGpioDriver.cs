@@ -21,6 +21,10 @@ public sealed class FakeGpioDriver : GpioDriver
     /// which is what LibGpiodV2Driver and SysFsDriver inherit in 4.2.0.</summary>
     public bool UseBaseSetPinModeWithValue { get; set; }
 
+    /// <summary>For GpioValveBank's driver check (its isGlitchFreeDriver argument): true for this fake's type unless
+    /// <see cref="UseBaseSetPinModeWithValue"/> makes it glitch like LibGpiodV2Driver and SysFsDriver.</summary>
+    public bool IsGlitchFreeDriver(Type driverType) => driverType == typeof(FakeGpioDriver) && !UseBaseSetPinModeWithValue;
+
     /// <summary>Called after a line has been closed, with its number.</summary>
     public Action<int>? OnClose { get; set; }
 
