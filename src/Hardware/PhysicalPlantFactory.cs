@@ -14,6 +14,8 @@ namespace CryoWeb.Hardware;
 /// Builds the real console's devices from validated options: the valve bank first (so every valve is driven closed
 /// before anything else can fail), then the heartbeat, the thermocouple amplifiers (configured and read back) and
 /// the pressure ADC. If any device fails, everything built so far is disposed, which closes the valves.
+/// The valve bank refuses active-low valves, before opening any line, when the controller's driver (also the one
+/// GpioDriver Auto picked) is not known to open outputs glitch-free; see <see cref="GpioOutputStartup"/>.
 /// </summary>
 public static class PhysicalPlantFactory
 {

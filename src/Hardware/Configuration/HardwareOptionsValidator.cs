@@ -1,3 +1,4 @@
+using CryoWeb.Hardware.Gpio;
 using Microsoft.Extensions.Options;
 
 namespace CryoWeb.Hardware.Configuration;
@@ -35,7 +36,7 @@ public sealed class HardwareOptionsValidator : IValidateOptions<HardwareOptions>
         }
 
         var pins = new Dictionary<int, string>();
-        ValidateValves(options.Valves, pins, errors);
+        ValidateValves(options.Valves, GlitchingDriver(options.GpioDriver), pins, errors);
         if (options.HeartbeatPin is null)
         {
             errors.Add($"{Root}:HeartbeatPin: missing; the external watchdog needs a heartbeat output.");
@@ -50,7 +51,17 @@ public sealed class HardwareOptionsValidator : IValidateOptions<HardwareOptions>
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
-    private static void ValidateValves(ValveBankOptions valves, Dictionary<int, string> pins, List<string> errors)
+    /// <summary>The configured driver if it is known to drive a new output low before writing its level
+    /// (see <see cref="GpioOutputStartup"/>); null for a glitch-free driver, Auto (checked by the valve bank at run
+    /// time) or a name that is not a driver (reported on its own).</summary>
+    private static GpioDriverKind? GlitchingDriver(string driver) =>
+        GpioDrivers.Contains(driver, StringComparer.OrdinalIgnoreCase)
+        && Enum.TryParse(driver, ignoreCase: true, out GpioDriverKind kind)
+        && GpioOutputStartup.IsKnownToGlitch(kind)
+            ? kind
+            : null;
+
+    private static void ValidateValves(ValveBankOptions valves, GpioDriverKind? glitchingDriver, Dictionary<int, string> pins, List<string> errors)
     {
         string key = $"{Root}:Valves";
         if (valves.Probes.Count is < 1 or > MaxProbes)
@@ -60,17 +71,24 @@ public sealed class HardwareOptionsValidator : IValidateOptions<HardwareOptions>
 
         for (int i = 0; i < valves.Probes.Count; i++)
         {
-            ValvePin(valves.Probes[i].Freeze, $"{key}:Probes:{i}:Freeze", pins, errors);
-            ValvePin(valves.Probes[i].Thaw, $"{key}:Probes:{i}:Thaw", pins, errors);
+            ValvePin(valves.Probes[i].Freeze, $"{key}:Probes:{i}:Freeze", glitchingDriver, pins, errors);
+            ValvePin(valves.Probes[i].Thaw, $"{key}:Probes:{i}:Thaw", glitchingDriver, pins, errors);
         }
 
-        ValvePin(valves.ArgonSupply, $"{key}:ArgonSupply", pins, errors);
-        ValvePin(valves.ThawSupply, $"{key}:ThawSupply", pins, errors);
-        ValvePin(valves.Vent, $"{key}:Vent", pins, errors);
+        ValvePin(valves.ArgonSupply, $"{key}:ArgonSupply", glitchingDriver, pins, errors);
+        ValvePin(valves.ThawSupply, $"{key}:ThawSupply", glitchingDriver, pins, errors);
+        ValvePin(valves.Vent, $"{key}:Vent", glitchingDriver, pins, errors);
     }
 
-    private static void ValvePin(ValvePinOptions valve, string key, Dictionary<int, string> pins, List<string> errors)
+    private static void ValvePin(ValvePinOptions valve, string key, GpioDriverKind? glitchingDriver, Dictionary<int, string> pins, List<string> errors)
     {
+        if (valve.ActiveLow && glitchingDriver is GpioDriverKind driver)
+        {
+            errors.Add(
+                $"{key}:ActiveLow: an active-low valve would open briefly at start-up with GpioDriver {driver} (it drives " +
+                "the pin low before writing the closed level); use LibGpiod, Auto on a Raspberry Pi, or wire the valve active-high.");
+        }
+
         if (valve.Pin is null)
         {
             errors.Add($"{key}:Pin: missing.");

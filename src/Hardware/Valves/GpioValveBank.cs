@@ -1,4 +1,5 @@
 using System.Device.Gpio;
+using CryoWeb.Hardware.Gpio;
 
 namespace CryoWeb.Hardware.Valves;
 
@@ -10,7 +11,9 @@ namespace CryoWeb.Hardware.Valves;
 /// hands the closed level to the driver together with the switch to output (<c>GpioDriver.SetPinMode(pin, mode,
 /// value)</c>). Whether the line is glitch-free then depends on the driver, see Valves/README.md: the Raspberry Pi
 /// register driver and LibGpiodDriver (v1) set the level before or atomically with the direction; LibGpiodV2Driver and
-/// SysFsDriver switch to output at their default (low) level first and write the level right after.</para>
+/// SysFsDriver switch to output at their default (low) level first and write the level right after. An active-low
+/// line would therefore open its valve for a moment, so the constructor refuses any active-low valve unless the
+/// controller's driver is known to be glitch-free (<see cref="GpioOutputStartup"/>), before it opens any line.</para>
 /// <para>Hot path: <see cref="SetOpen"/> does not allocate. It writes through
 /// <c>GpioController.Write(ReadOnlySpan&lt;PinValuePair&gt;)</c>, which goes straight to the driver; the per-pin
 /// <c>Write(int, PinValue)</c> of 4.2.0 stores the value in a <c>ConcurrentDictionary&lt;int, PinValue?&gt;</c>,
@@ -42,21 +45,28 @@ public sealed class GpioValveBank : IValveBank
     /// <param name="probeCount">Number of probes; the map must name a freeze and a thaw valve for each of them.</param>
     /// <param name="pinMap">One entry per valve: freeze and thaw of every probe, argon supply, thaw supply, vent.</param>
     /// <param name="timeProvider">Clock for <see cref="LastChange"/>.</param>
+    /// <param name="isGlitchFreeDriver">Decides from the type of the controller's driver whether it opens an output at
+    /// the level asked for without driving it low first. Null: <see cref="GpioOutputStartup.IsGlitchFree"/>, which
+    /// knows the System.Device.Gpio drivers and treats every other type as glitching. Not called, and the driver
+    /// treated as glitching, if the driver cannot be found.</param>
     /// <exception cref="ArgumentException">The map is incomplete, names a valve twice, uses a pin twice, names a
-    /// valve this bank does not have, or uses a pin already open on the controller; the message names the valve and
-    /// the pin.</exception>
+    /// valve this bank does not have, or uses a pin already open on the controller; or it has active-low valves and
+    /// the driver is not known to be glitch-free. The message names the valves, the pins and (for polarity) the
+    /// driver. Nothing has been opened and the controller is not disposed.</exception>
     /// <exception cref="ValveBankFaultException">A line could not be opened; lines already opened were released.</exception>
     public GpioValveBank(
         GpioController controller,
         bool ownsController,
         int probeCount,
         IEnumerable<ValvePin> pinMap,
-        TimeProvider timeProvider)
+        TimeProvider timeProvider,
+        Func<Type, bool>? isGlitchFreeDriver = null)
     {
         ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(timeProvider);
         _slots = new ValveSlots(probeCount);
         (_pins, _activeLow) = ValvePinMap.Resolve(pinMap, _slots, nameof(pinMap));
+        RefuseActiveLowOnGlitchingDriver(controller, isGlitchFreeDriver ?? GpioOutputStartup.IsGlitchFree, nameof(pinMap));
         _controller = controller;
         _ownsController = ownsController;
         _timeProvider = timeProvider;
@@ -180,6 +190,31 @@ public sealed class GpioValveBank : IValveBank
                 TryDisposeController();
             }
         }
+    }
+
+    private void RefuseActiveLowOnGlitchingDriver(GpioController controller, Func<Type, bool> isGlitchFreeDriver, string paramName)
+    {
+        if (Array.IndexOf(_activeLow, true) < 0)
+        {
+            // A glitching driver drives a new output low first: closed for an active-high valve, so no harm.
+            return;
+        }
+
+        Type? driverType = GpioOutputStartup.DriverTypeOf(controller);
+        if (driverType is not null && isGlitchFreeDriver(driverType))
+        {
+            return;
+        }
+
+        string valves = string.Join(
+            ", ",
+            Enumerable.Range(0, _pins.Length).Where(slot => _activeLow[slot]).Select(slot => $"{_slots.ValveAt(slot)} (GPIO {_pins[slot]})"));
+        string driver = driverType is null ? "an unidentified GPIO driver" : $"GPIO driver {driverType.Name}";
+        throw new ArgumentException(
+            $"{valves}: an active-low valve would open briefly at start-up with {driver}, which is not known to set a " +
+            "line's level before making it an output (it can drive the line low, valve open, before writing the closed " +
+            "level). Use GpioDriver LibGpiod, Auto on a Raspberry Pi, or wire the valve active-high.",
+            paramName);
     }
 
     private void OpenAllClosed()

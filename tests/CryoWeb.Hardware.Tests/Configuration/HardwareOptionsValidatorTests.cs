@@ -109,6 +109,63 @@ public class HardwareOptionsValidatorTests
         Assert.Contains(errors, e => e.StartsWith("Hardware:Thermocouples:Channels: between 1 and 16 channels are needed, not 17", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("LibGpiodV2", "LibGpiodV2")]
+    [InlineData("SysFs", "SysFs")]
+    [InlineData("sysfs", "SysFs")]
+    public void An_active_low_valve_on_a_driver_that_drives_new_outputs_low_first_is_refused_by_key(string driver, string named)
+    {
+        var errors = Errors(With(("Hardware:GpioDriver", driver)));
+
+        Assert.Equal(
+            [$"Hardware:Valves:Probes:1:Thaw:ActiveLow: an active-low valve would open briefly at start-up with GpioDriver {named} (it drives the pin low before writing the closed level); use LibGpiod, Auto on a Raspberry Pi, or wire the valve active-high."],
+            errors);
+    }
+
+    [Fact]
+    public void Every_active_low_valve_is_named_including_the_shared_ones()
+    {
+        var errors = Errors(With(
+            ("Hardware:GpioDriver", "LibGpiodV2"),
+            ("Hardware:Valves:Probes:0:Freeze:ActiveLow", "true"),
+            ("Hardware:Valves:ArgonSupply:ActiveLow", "true"),
+            ("Hardware:Valves:ThawSupply:ActiveLow", "true"),
+            ("Hardware:Valves:Vent:ActiveLow", "true")));
+
+        Assert.Equal(
+            [
+                "Hardware:Valves:Probes:0:Freeze:ActiveLow", "Hardware:Valves:Probes:1:Thaw:ActiveLow",
+                "Hardware:Valves:ArgonSupply:ActiveLow", "Hardware:Valves:ThawSupply:ActiveLow", "Hardware:Valves:Vent:ActiveLow",
+            ],
+            errors.Select(e => e[..e.IndexOf(": ", StringComparison.Ordinal)]));
+    }
+
+    [Theory]
+    [InlineData("Auto")]
+    [InlineData("LibGpiod")]
+    [InlineData("libgpiod")]
+    public void An_active_low_valve_is_accepted_on_a_driver_that_sets_the_level_with_the_mode_or_is_checked_at_run_time(string driver)
+    {
+        Assert.Empty(Errors(With(("Hardware:GpioDriver", driver))));
+    }
+
+    [Theory]
+    [InlineData("LibGpiodV2")]
+    [InlineData("SysFs")]
+    public void Active_high_valves_are_accepted_on_every_driver(string driver)
+    {
+        Assert.Empty(Errors(With(("Hardware:GpioDriver", driver), ("Hardware:Valves:Probes:1:Thaw:ActiveLow", "false"))));
+    }
+
+    [Theory]
+    [InlineData("2")]
+    [InlineData("Magic")]
+    public void A_name_that_is_not_a_driver_is_reported_once_without_a_polarity_error(string driver)
+    {
+        var error = Assert.Single(Errors(With(("Hardware:GpioDriver", driver))));
+        Assert.StartsWith($"Hardware:GpioDriver: '{driver}' is not a GPIO driver", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_misspelt_key_is_refused_by_the_binder_with_its_name()
     {

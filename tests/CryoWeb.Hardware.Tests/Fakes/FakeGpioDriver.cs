@@ -5,7 +5,8 @@ namespace CryoWeb.Hardware.Tests.Fakes;
 /// <summary>
 /// In-memory GPIO driver. The abstract members of <see cref="GpioDriver"/> are <c>protected internal</c> in 4.2.0, so
 /// another assembly overrides them as <c>protected</c>; <c>new GpioController(driver)</c> accepts any driver.
-/// Records every call in order, keeps each line's mode and level, and can be told to fail writes or opens on a line.
+/// Records every call in order, keeps each line's mode and level (the level stays readable after the line is closed),
+/// and can be told to fail writes or opens on a line. Writing to a line that is not open throws, as a real driver would.
 /// Recording does not allocate until the preallocated event list is full (allocation tests rely on that).
 /// </summary>
 public sealed class FakeGpioDriver : GpioDriver
@@ -19,6 +20,13 @@ public sealed class FakeGpioDriver : GpioDriver
     /// <summary>When true, SetPinMode(pin, mode, value) falls back to GpioDriver's default (mode first, then write),
     /// which is what LibGpiodV2Driver and SysFsDriver inherit in 4.2.0.</summary>
     public bool UseBaseSetPinModeWithValue { get; set; }
+
+    /// <summary>For GpioValveBank's driver check (its isGlitchFreeDriver argument): true for this fake's type unless
+    /// <see cref="UseBaseSetPinModeWithValue"/> makes it glitch like LibGpiodV2Driver and SysFsDriver.</summary>
+    public bool IsGlitchFreeDriver(Type driverType) => driverType == typeof(FakeGpioDriver) && !UseBaseSetPinModeWithValue;
+
+    /// <summary>Called after a line has been closed, with its number.</summary>
+    public Action<int>? OnClose { get; set; }
 
     /// <summary>When false, nothing is recorded (long allocation tests).</summary>
     public bool Recording { get; set; } = true;
@@ -61,6 +69,7 @@ public sealed class FakeGpioDriver : GpioDriver
     {
         Record(GpioDriverEvent.Close(pinNumber));
         _modes.Remove(pinNumber);
+        OnClose?.Invoke(pinNumber);
     }
 
     protected override void SetPinMode(int pinNumber, PinMode mode)
@@ -90,6 +99,11 @@ public sealed class FakeGpioDriver : GpioDriver
 
     protected override void Write(int pinNumber, PinValue value)
     {
+        if (!_modes.ContainsKey(pinNumber))
+        {
+            throw new InvalidOperationException($"Fake driver: line {pinNumber} is not open.");
+        }
+
         if (_failWrites.Contains(pinNumber))
         {
             throw new IOException($"Fake driver: write to line {pinNumber} failed.");

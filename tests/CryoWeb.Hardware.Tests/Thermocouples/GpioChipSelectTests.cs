@@ -1,4 +1,5 @@
 using System.Device.Gpio;
+using CryoWeb.Hardware.Tests.Fakes;
 using CryoWeb.Hardware.Thermocouples;
 using CryoWeb.Hardware.Thermocouples.Max31856;
 using Microsoft.Extensions.Time.Testing;
@@ -27,7 +28,7 @@ public sealed class GpioChipSelectTests : IDisposable
     {
         using var chipSelect = new GpioChipSelect(_controller, Pin);
 
-        Assert.Equal(["open 5", "mode 5 Output High"], _driver.Log);
+        Assert.Equal([GpioDriverEvent.Open(Pin), GpioDriverEvent.SetModeWithValue(Pin, PinMode.Output, PinValue.High)], _driver.Events);
         Assert.Equal(PinValue.High, _driver.Level(Pin));
     }
 
@@ -44,7 +45,14 @@ public sealed class GpioChipSelectTests : IDisposable
         Assert.Equal(25.0, reading.TemperatureCelsius);
         Assert.Equal(PinValue.Low, duringTransfer);
         Assert.Equal(PinValue.High, _driver.Level(Pin));
-        Assert.Equal(["open 5", "mode 5 Output High", "write 5 Low", "write 5 High"], _driver.Log);
+        Assert.Equal(
+            [
+                GpioDriverEvent.Open(Pin),
+                GpioDriverEvent.SetModeWithValue(Pin, PinMode.Output, PinValue.High),
+                GpioDriverEvent.Write(Pin, PinValue.Low),
+                GpioDriverEvent.Write(Pin, PinValue.High),
+            ],
+            _driver.Events);
     }
 
     [Fact]
@@ -75,7 +83,7 @@ public sealed class GpioChipSelectTests : IDisposable
         Assert.Equal(ThermocoupleFaults.BusFailure, channel.Read().Faults);
 
         Assert.Equal(PinValue.High, _driver.Level(Pin));
-        Assert.Equal("write 5 High", _driver.Log[^1]);
+        Assert.Equal(GpioDriverEvent.Write(Pin, PinValue.High), _driver.Events[^1]);
     }
 
     [Fact]
@@ -102,7 +110,7 @@ public sealed class GpioChipSelectTests : IDisposable
         chipSelect.Dispose();
         chipSelect.Dispose();
 
-        Assert.Equal(["write 5 High", "close 5"], _driver.Log.Skip(3));
+        Assert.Equal([GpioDriverEvent.Write(Pin, PinValue.High), GpioDriverEvent.Close(Pin)], _driver.Events.Skip(3));
         Assert.Equal(PinValue.High, _driver.Level(Pin));
         Assert.False(_driver.IsOpen(Pin));
         Assert.Throws<ObjectDisposedException>(chipSelect.Select);
@@ -113,7 +121,7 @@ public sealed class GpioChipSelectTests : IDisposable
     {
         using var channel = new Max31856Channel(
             _spi, new GpioChipSelect(_controller, Pin), Max31856Settings.Default, _time, "TS1");
-        _driver.Logging = false;
+        _driver.Recording = false;
         double sum = 0;
         for (int i = 0; i < 100; i++)
         {

@@ -1,4 +1,5 @@
 using System.Device.Gpio;
+using CryoWeb.Hardware.Tests.Fakes;
 using CryoWeb.Hardware.Thermocouples;
 using CryoWeb.Hardware.Thermocouples.Max31856;
 using Microsoft.Extensions.Time.Testing;
@@ -63,13 +64,16 @@ public class Max31856ThermocoupleBankTests
         var bank = new Max31856ThermocoupleBank(channels, [spi, controller]);
         var spiDisposedAtPinRelease = new List<bool>();
         driver.OnClose = _ => spiDisposedAtPinRelease.Add(spi.IsDisposed);
-        int logLengthAtOpen = driver.Log.Count;
+        int eventsAtOpen = driver.Events.Count;
 
         bank.Dispose();
 
         Assert.Equal(
-            ["write 5 High", "close 5", "write 6 High", "close 6"],
-            driver.Log.Skip(logLengthAtOpen));
+            [
+                GpioDriverEvent.Write(5, PinValue.High), GpioDriverEvent.Close(5),
+                GpioDriverEvent.Write(6, PinValue.High), GpioDriverEvent.Close(6),
+            ],
+            driver.Events.Skip(eventsAtOpen));
         Assert.Equal([false, false], spiDisposedAtPinRelease);
         Assert.True(spi.IsDisposed);
         Assert.Equal(ThermocoupleFaults.BusFailure, channels[0].Read().Faults);

@@ -37,23 +37,10 @@ public class GpioValveBankStartupTests
         var driver = new FakeGpioDriver();
         var map = ValveBankFixture.PinMap().Select(p => p.Valve == ValveId.Vent ? p with { ActiveLow = true } : p).ToList();
 
-        using var bank = new GpioValveBank(new GpioController(driver), true, 2, map, new FakeTimeProvider());
+        using var bank = new GpioValveBank(new GpioController(driver), true, 2, map, new FakeTimeProvider(), driver.IsGlitchFreeDriver);
 
         Assert.Equal(GpioDriverEvent.SetModeWithValue(26, PinMode.Output, PinValue.High), driver.EventsFor(26)[1]);
         Assert.Equal(GpioDriverEvent.SetModeWithValue(5, PinMode.Output, PinValue.Low), driver.EventsFor(5)[1]);
-    }
-
-    [Fact]
-    public void Drivers_without_their_own_SetPinMode_with_value_switch_to_output_before_writing_the_level()
-    {
-        // Documents GpioDriver's default in 4.2.0 (inherited by LibGpiodV2Driver and SysFsDriver): mode, then write.
-        var driver = new FakeGpioDriver { UseBaseSetPinModeWithValue = true };
-
-        using var bank = new GpioValveBank(new GpioController(driver), true, 2, ValveBankFixture.PinMap(activeLow: true), new FakeTimeProvider());
-
-        Assert.Equal(
-            [GpioDriverEvent.Open(5), GpioDriverEvent.SetMode(5, PinMode.Output), GpioDriverEvent.Write(5, PinValue.High)],
-            driver.EventsFor(5));
     }
 
     [Fact]

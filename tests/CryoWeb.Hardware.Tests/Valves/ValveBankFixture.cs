@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CryoWeb.Hardware.Tests.Valves;
 
-/// <summary>A two-probe bank on a fake driver: freeze 5/6, thaw 12/13, argon 20, thaw supply 21, vent 26.</summary>
+/// <summary>A two-probe bank on a glitch-free fake driver: freeze 5/6, thaw 12/13, argon 20, thaw supply 21, vent 26.</summary>
 internal sealed class ValveBankFixture
 {
     public static readonly DateTimeOffset Start = new(2025, 3, 14, 9, 0, 0, TimeSpan.Zero);
@@ -15,7 +15,7 @@ internal sealed class ValveBankFixture
         Driver = new FakeGpioDriver();
         Controller = new GpioController(Driver);
         Time = new FakeTimeProvider(Start);
-        Bank = new GpioValveBank(Controller, ownsController, probeCount: 2, PinMap(activeLow), Time);
+        Bank = new GpioValveBank(Controller, ownsController, probeCount: 2, PinMap(activeLow), Time, Driver.IsGlitchFreeDriver);
     }
 
     public FakeGpioDriver Driver { get; }
