@@ -16,6 +16,8 @@ public sealed partial class SimulatedPlant
     private readonly ProbeCoupling[] _couplings;
     private readonly double[] _wallCelsius;
     private readonly double[] _wallPhi;
+    private readonly double[] _heatIntoProbesWatts;
+    private readonly double[] _heatDrawnJoules;
     private readonly ThermocoupleResponse[] _responses;
     private readonly double[] _reportedCelsius;
     private readonly bool[] _commanded;
@@ -25,6 +27,7 @@ public sealed partial class SimulatedPlant
     private double _argonPsi;
     private double _thawPsi;
     private long _elapsedTicks;
+    private int _advancing;
 
     public SimulatedPlant(SimulationLayout layout, DateTimeOffset start, double maxStepSeconds = double.PositiveInfinity)
     {
@@ -38,6 +41,8 @@ public sealed partial class SimulatedPlant
         int probes = layout.Probes.Count;
         _wallCelsius = [.. Enumerable.Repeat(layout.Tissue.BodyCelsius, probes)];
         _wallPhi = new double[probes];
+        _heatIntoProbesWatts = new double[probes];
+        _heatDrawnJoules = new double[probes];
         _random = new Random(layout.Seed);
         _responses =
         [
@@ -69,6 +74,9 @@ public sealed partial class SimulatedPlant
 
     public double ThawTankPsi => Volatile.Read(ref _thawPsi);
 
+    /// <summary>Heat (J) a probe has taken from the tissue since the start: for energy-balance checks.</summary>
+    public double ProbeHeatDrawnJoules(int probe) => _heatDrawnJoules[probe];
+
     /// <summary>True wall temperature of a probe's freezing zone (what an ideal tip thermocouple would read).</summary>
     public double ProbeWallCelsius(int probe) => Volatile.Read(ref _wallCelsius[probe]);
 
@@ -88,14 +96,26 @@ public sealed partial class SimulatedPlant
             return;
         }
 
-        int steps = (int)Math.Ceiling(seconds / _maxStepSeconds);
-        double dt = seconds / steps;
-        for (int i = 0; i < steps; i++)
+        if (Interlocked.Exchange(ref _advancing, 1) == 1)
         {
-            StepOnce(dt);
+            throw new InvalidOperationException("The plant is already being advanced on another thread; the physics runs on one thread at a time.");
         }
 
-        Volatile.Write(ref _elapsedTicks, _elapsedTicks + duration.Ticks);
+        try
+        {
+            int steps = (int)Math.Ceiling(seconds / _maxStepSeconds);
+            double dt = seconds / steps;
+            for (int i = 0; i < steps; i++)
+            {
+                StepOnce(dt);
+            }
+
+            Volatile.Write(ref _elapsedTicks, _elapsedTicks + duration.Ticks);
+        }
+        finally
+        {
+            Volatile.Write(ref _advancing, 0);
+        }
     }
 
     /// <summary>Commands a valve (the simulated valve bank calls this). A stuck valve ignores it.</summary>
@@ -156,7 +176,11 @@ public sealed partial class SimulatedPlant
         double thawLinePsi = thawLine && !vent ? _thawPsi : 0;
         double argonValves = argonLine && vent ? 2 : 0;
         double thawValves = thawLine && vent ? 2 : 0;
+
+        // Tissue first, against the walls as they were: the heat each probe receives is exactly what the tissue lost.
+        _grid.Step(dt, _couplings, _wallPhi, _heatIntoProbesWatts);
         double bodyCelsius = Layout.Tissue.BodyCelsius;
+        double capacity = gas.TipHeatCapacityJoulesPerKelvin / dt;
         for (int p = 0; p < _couplings.Length; p++)
         {
             bool freeze = IsPhysicallyOpen(ValveId.FreezeOf(p)) && argonLinePsi > 0;
@@ -165,18 +189,16 @@ public sealed partial class SimulatedPlant
             double gThaw = thaw ? gas.ThawConductanceWattsPerKelvin * ProbeGasModel.Strength(thawLinePsi, gas.NominalThawPsi) : 0;
             argonValves += freeze ? 1 : 0;
             thawValves += thaw ? 1 : 0;
-            double wall = _wallCelsius[p];
-            double wallTheta = wall - bodyCelsius;
-            double fromTissue = _grid.HeatIntoProbeWatts(_couplings[p], _grid.Law.PhiFromTheta(wallTheta));
-            double tissueSlope = _grid.CouplingConductanceWattsPerKelvin(_couplings[p], wallTheta);
-            double capacity = gas.TipHeatCapacityJoulesPerKelvin / dt;
-            double next = ((capacity * wall) + fromTissue + (tissueSlope * wall) + (gFreeze * gas.ArgonCelsiusAt(argonLinePsi)) + (gThaw * gas.ThawCelsiusAt(thawLinePsi)))
-                / (capacity + tissueSlope + gFreeze + gThaw);
+
+            // Tip heat balance, implicit in the gas (its conductance is stiff against the tip's small capacity).
+            double fromTissue = _heatIntoProbesWatts[p];
+            double next = ((capacity * _wallCelsius[p]) + fromTissue + (gFreeze * gas.ArgonCelsiusAt(argonLinePsi)) + (gThaw * gas.ThawCelsiusAt(thawLinePsi)))
+                / (capacity + gFreeze + gThaw);
             Volatile.Write(ref _wallCelsius[p], next);
             _wallPhi[p] = _grid.Law.PhiFromTheta(next - bodyCelsius);
+            _heatDrawnJoules[p] += fromTissue * dt;
         }
 
-        _grid.Step(dt, _couplings, _wallPhi);
         Volatile.Write(ref _argonPsi, Volatile.Read(ref _argonLost) ? 0 : Layout.ArgonTank.PressureAfter(_argonPsi, argonValves, dt));
         Volatile.Write(ref _thawPsi, Volatile.Read(ref _thawLost) ? 0 : Layout.ThawTank.PressureAfter(_thawPsi, thawValves, dt));
         UpdateReadings(dt);

@@ -9,6 +9,9 @@ public sealed class SimulatedValveBank : IValveBank
     private readonly TimeProvider _time;
     private readonly long[] _lastChangeTicks;
 
+    /// <summary>Serialises commands so a CloseAll from one thread is never undone half-way by a SetOpen racing on another.</summary>
+    private readonly Lock _commands = new();
+
     public SimulatedValveBank(SimulatedPlant plant, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(plant);
@@ -22,11 +25,9 @@ public sealed class SimulatedValveBank : IValveBank
 
     public void SetOpen(ValveId valve, bool open)
     {
-        int slot = _plant.Slot(valve);
-        if (_plant.Commanded(valve) != open)
+        lock (_commands)
         {
-            _plant.Command(valve, open);
-            Volatile.Write(ref _lastChangeTicks[slot], _time.GetUtcNow().UtcTicks);
+            Drive(valve, open);
         }
     }
 
@@ -41,16 +42,35 @@ public sealed class SimulatedValveBank : IValveBank
 
     public void CloseAll()
     {
-        for (int p = 0; p < ProbeCount; p++)
+        lock (_commands)
         {
-            SetOpen(ValveId.FreezeOf(p), false);
-            SetOpen(ValveId.ThawOf(p), false);
+            CloseEveryValve();
         }
-
-        SetOpen(ValveId.ArgonSupply, false);
-        SetOpen(ValveId.ThawSupply, false);
-        SetOpen(ValveId.Vent, false);
     }
 
     public void Dispose() => CloseAll();
+
+    private void CloseEveryValve()
+    {
+        for (int p = 0; p < ProbeCount; p++)
+        {
+            Drive(ValveId.FreezeOf(p), false);
+            Drive(ValveId.ThawOf(p), false);
+        }
+
+        Drive(ValveId.ArgonSupply, false);
+        Drive(ValveId.ThawSupply, false);
+        Drive(ValveId.Vent, false);
+    }
+
+    /// <summary>Commands one valve; the caller holds the lock.</summary>
+    private void Drive(ValveId valve, bool open)
+    {
+        int slot = _plant.Slot(valve);
+        if (_plant.Commanded(valve) != open)
+        {
+            _plant.Command(valve, open);
+            Volatile.Write(ref _lastChangeTicks[slot], _time.GetUtcNow().UtcTicks);
+        }
+    }
 }

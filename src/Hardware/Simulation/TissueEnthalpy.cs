@@ -127,5 +127,7 @@ public sealed class TissueEnthalpy
     public double LiquidFraction(double theta) => Math.Clamp((theta - SolidusTheta) / FreezingRangeKelvin, 0, 1);
 
     /// <summary>Largest diffusivity anywhere: sets the stable explicit time step.</summary>
-    public double MaximumDiffusivity => Math.Max(UnfrozenConductivity / UnfrozenHeatCapacity, FrozenConductivity / FrozenHeatCapacity);
+    public double MaximumDiffusivity => Math.Max(
+        Math.Max(UnfrozenConductivity / UnfrozenHeatCapacity, FrozenConductivity / FrozenHeatCapacity),
+        Math.Max(UnfrozenConductivity, FrozenConductivity) / MushyHeatCapacity);
 }

@@ -40,6 +40,18 @@ public sealed partial class TissueGrid
         return Lerp(Lerp(c00, c10, fy), Lerp(c01, c11, fy), fz);
     }
 
+    /// <summary>Total enthalpy (J) of the tissue relative to body temperature: for energy-balance checks.</summary>
+    internal double TotalEnthalpyJoules()
+    {
+        double sum = 0;
+        foreach (float h in _enthalpy)
+        {
+            sum += h;
+        }
+
+        return sum * Geometry.CellVolumeCubicMeters;
+    }
+
     /// <summary>Volume (mL) of tissue at or below <paramref name="celsius"/>.</summary>
     public double VolumeAtOrBelowMilliliters(double celsius)
     {
@@ -74,18 +86,27 @@ public sealed partial class TissueGrid
         ref float t = ref MemoryMarshal.GetArrayDataReference(_theta);
         ref float f = ref MemoryMarshal.GetArrayDataReference(_phi);
         var law = Law;
-        var hl = new Vector<float>((float)law.LiquidusEnthalpy);
-        var hs = new Vector<float>((float)law.SolidusEnthalpy);
-        var inverseCu = new Vector<float>((float)(1 / law.UnfrozenHeatCapacity));
-        var inverseCm = new Vector<float>((float)(1 / law.MushyHeatCapacity));
-        var inverseCf = new Vector<float>((float)(1 / law.FrozenHeatCapacity));
-        var thetaL = new Vector<float>((float)law.LiquidusTheta);
-        var thetaS = new Vector<float>((float)law.SolidusTheta);
-        var ku = new Vector<float>((float)law.UnfrozenConductivity);
-        var kf = new Vector<float>((float)law.FrozenConductivity);
-        var phiL = new Vector<float>((float)law.LiquidusPhi);
-        var phiS = new Vector<float>((float)law.SolidusPhi);
-        var curvature = new Vector<float>((float)((law.UnfrozenConductivity - law.FrozenConductivity) / (2 * law.FreezingRangeKelvin)));
+
+        // The same float constants feed the SIMD lanes and the scalar tail, so both give bit-identical results
+        // (a run does not depend on the machine's vector width).
+        float hlS = (float)law.LiquidusEnthalpy, hsS = (float)law.SolidusEnthalpy;
+        float icuS = (float)(1 / law.UnfrozenHeatCapacity), icmS = (float)(1 / law.MushyHeatCapacity), icfS = (float)(1 / law.FrozenHeatCapacity);
+        float tlS = (float)law.LiquidusTheta, tsS = (float)law.SolidusTheta;
+        float kuS = (float)law.UnfrozenConductivity, kfS = (float)law.FrozenConductivity;
+        float plS = (float)law.LiquidusPhi, psS = (float)law.SolidusPhi;
+        float curvatureS = (float)((law.UnfrozenConductivity - law.FrozenConductivity) / (2 * law.FreezingRangeKelvin));
+        var hl = new Vector<float>(hlS);
+        var hs = new Vector<float>(hsS);
+        var inverseCu = new Vector<float>(icuS);
+        var inverseCm = new Vector<float>(icmS);
+        var inverseCf = new Vector<float>(icfS);
+        var thetaL = new Vector<float>(tlS);
+        var thetaS = new Vector<float>(tsS);
+        var ku = new Vector<float>(kuS);
+        var kf = new Vector<float>(kfS);
+        var phiL = new Vector<float>(plS);
+        var phiS = new Vector<float>(psS);
+        var curvature = new Vector<float>(curvatureS);
         var negligible = new Vector<float>(NegligibleKelvin);
         int width = Vector<float>.Count;
         for (int y = region.Y0; y <= region.Y1; y++)
@@ -117,14 +138,18 @@ public sealed partial class TissueGrid
 
             for (; i < end; i++)
             {
-                double theta = law.ThetaFromEnthalpy(_enthalpy[i]);
-                if (Math.Abs(theta) < NegligibleKelvin)
-                {
-                    (theta, _enthalpy[i]) = (0, 0);
-                }
-
-                _theta[i] = (float)theta;
-                _phi[i] = (float)law.PhiFromTheta(theta);
+                float enthalpy = _enthalpy[i];
+                bool unfrozen = enthalpy >= hlS;
+                bool frozen = enthalpy < hsS;
+                float thetaMushy = tlS + ((enthalpy - hlS) * icmS);
+                float theta = unfrozen ? enthalpy * icuS : frozen ? tsS + ((enthalpy - hsS) * icfS) : thetaMushy;
+                float below = tlS - theta;
+                float phiMushy = plS - (kuS * below) + (curvatureS * below * below);
+                float phi = unfrozen ? kuS * theta : frozen ? psS + (kfS * (theta - tsS)) : phiMushy;
+                bool settled = MathF.Abs(theta) < NegligibleKelvin;
+                _enthalpy[i] = settled ? 0 : enthalpy;
+                _theta[i] = settled ? 0 : theta;
+                _phi[i] = settled ? 0 : phi;
             }
         }
     }

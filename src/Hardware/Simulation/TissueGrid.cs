@@ -60,9 +60,14 @@ public sealed partial class TissueGrid
         _region.Include(x + 1, y + 1, z + 1, Geometry);
     }
 
-    /// <summary>Advances the tissue by <paramref name="dtSeconds"/> (at most <see cref="StableStepSeconds"/>), with heat drawn by the probes.</summary>
-    public void Step(double dtSeconds, ReadOnlySpan<ProbeCoupling> probes, ReadOnlySpan<double> wallPhi)
+    /// <summary>
+    /// Advances the tissue by <paramref name="dtSeconds"/> (at most <see cref="StableStepSeconds"/>). Probe walls at
+    /// Kirchhoff potentials <paramref name="wallPhi"/> draw heat; the heat each probe took (W, averaged over the step)
+    /// is written to <paramref name="heatIntoProbesWatts"/>, exactly what the tissue lost to it.
+    /// </summary>
+    public void Step(double dtSeconds, ReadOnlySpan<ProbeCoupling> probes, ReadOnlySpan<double> wallPhi, Span<double> heatIntoProbesWatts)
     {
+        heatIntoProbesWatts.Clear();
         if (!(dtSeconds > 0) || dtSeconds > StableStepSeconds * 1.0001)
         {
             throw new ArgumentOutOfRangeException(nameof(dtSeconds), dtSeconds, $"Step must be in (0, {StableStepSeconds:F4}] s for stability.");
@@ -85,7 +90,7 @@ public sealed partial class TissueGrid
                 AccumulateSlab(z, region, conduction, perfusion);
             }
 
-            DrawHeatIntoProbes(probes, wallPhi, dtSeconds);
+            DrawHeatIntoProbes(probes, wallPhi, dtSeconds, heatIntoProbesWatts);
             for (int z = region.Z0; z <= region.Z1; z++)
             {
                 UpdateSlabState(z, region);
@@ -93,52 +98,36 @@ public sealed partial class TissueGrid
         }
         else
         {
-            StepInParallel(region, conduction, perfusion, probes, wallPhi, dtSeconds);
+            StepInParallel(region, conduction, perfusion, probes, wallPhi, dtSeconds, heatIntoProbesWatts);
         }
 
         GrowRegion();
     }
 
-    /// <summary>Heat flow (W) from the tissue into a probe whose wall is at Kirchhoff potential <paramref name="wallPhi"/>.</summary>
-    public double HeatIntoProbeWatts(ProbeCoupling probe, double wallPhi)
-    {
-        ArgumentNullException.ThrowIfNull(probe);
-        double watts = 0;
-        var cells = probe.CellIndices;
-        var conductances = probe.ConductancesMeters;
-        for (int i = 0; i < cells.Length; i++)
-        {
-            watts += conductances[i] * (_phi[cells[i]] - wallPhi);
-        }
-
-        return watts;
-    }
-
-    /// <summary>Sum over coupled cells of G * k(cell): d(heat into probe)/d(wall temperature), for the probe's implicit update.</summary>
-    public double CouplingConductanceWattsPerKelvin(ProbeCoupling probe, double wallTheta)
-    {
-        ArgumentNullException.ThrowIfNull(probe);
-        return probe.TotalConductanceMeters * Law.ConductivityAt(wallTheta);
-    }
-
     /// <summary>Kept apart from <see cref="Step"/> so that the lambdas' closure is only allocated when running in parallel.</summary>
-    private void StepInParallel(ActiveRegion region, float conduction, float perfusion, ReadOnlySpan<ProbeCoupling> probes, ReadOnlySpan<double> wallPhi, double dtSeconds)
+    private void StepInParallel(
+        ActiveRegion region, float conduction, float perfusion, ReadOnlySpan<ProbeCoupling> probes, ReadOnlySpan<double> wallPhi, double dtSeconds, Span<double> heatIntoProbesWatts)
     {
         Parallel.For(region.Z0, region.Z1 + 1, _parallel, z => AccumulateSlab(z, region, conduction, perfusion));
-        DrawHeatIntoProbes(probes, wallPhi, dtSeconds);
+        DrawHeatIntoProbes(probes, wallPhi, dtSeconds, heatIntoProbesWatts);
         Parallel.For(region.Z0, region.Z1 + 1, _parallel, z => UpdateSlabState(z, region));
     }
 
-    private void DrawHeatIntoProbes(ReadOnlySpan<ProbeCoupling> probes, ReadOnlySpan<double> wallPhi, double dtSeconds)
+    private void DrawHeatIntoProbes(ReadOnlySpan<ProbeCoupling> probes, ReadOnlySpan<double> wallPhi, double dtSeconds, Span<double> heatIntoProbesWatts)
     {
         for (int p = 0; p < probes.Length; p++)
         {
-            DrawHeatIntoProbe(probes[p], wallPhi[p], dtSeconds);
+            heatIntoProbesWatts[p] = DrawHeatIntoProbe(probes[p], wallPhi[p], dtSeconds);
         }
     }
 
-    private void DrawHeatIntoProbe(ProbeCoupling probe, double wallPhi, double dtSeconds)
+    /// <summary>
+    /// Takes heat from the coupled cells, point-implicitly (damped by the cell's own response, so the stiff coupling
+    /// near the needle is stable at the conduction time step), and returns the power taken (W).
+    /// </summary>
+    private double DrawHeatIntoProbe(ProbeCoupling probe, double wallPhi, double dtSeconds)
     {
+        double drawnTotal = 0;
         double volume = Geometry.CellVolumeCubicMeters;
         var cells = probe.CellIndices;
         var conductances = probe.ConductancesMeters;
@@ -146,9 +135,12 @@ public sealed partial class TissueGrid
         {
             int cell = cells[i];
             double rate = dtSeconds * conductances[i] / volume;
-            double drawn = rate * (_phi[cell] - wallPhi) / (1 + (rate * Law.DiffusivityAt(_theta[cell])));
-            _enthalpy[cell] -= (float)drawn;
+            float drawn = (float)(rate * (_phi[cell] - wallPhi) / (1 + (rate * Law.DiffusivityAt(_theta[cell]))));
+            _enthalpy[cell] -= drawn;
+            drawnTotal += drawn;
         }
+
+        return drawnTotal * volume / dtSeconds;
     }
 
     private void AccumulateSlab(int z, ActiveRegion region, float conduction, float perfusion)
@@ -188,7 +180,7 @@ public sealed partial class TissueGrid
             {
                 float laplacian = _phi[i - 1] + _phi[i + 1] + _phi[i - sy] + _phi[i + sy] + _phi[i - sz] + _phi[i + sz] - (6 * _phi[i]);
                 float liquid = Math.Clamp((_theta[i] - solidus) * inverseRange, 0f, 1f);
-                _enthalpy[i] += (conduction * laplacian) - (perfusion * liquid * _theta[i]);
+                _enthalpy[i] = _enthalpy[i] + (conduction * laplacian) - (perfusion * liquid * _theta[i]);
             }
         }
     }
