@@ -11,7 +11,7 @@ namespace CryoWeb.Hardware;
 public static class HardwareServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds and validates <see cref="HardwareOptions"/> at start-up (unknown keys are errors too) and registers
+    /// Binds and validates <see cref="HardwareOptions"/> at start-up (unknown keys are errors too, see <see cref="UnknownSettingsValidator"/>) and registers
     /// <see cref="PlantHardware"/>. In Simulator mode it also registers the <see cref="SimulatedPlant"/> and the
     /// <see cref="SimulationClock"/> that runs it in real time.
     /// </summary>
@@ -20,11 +20,19 @@ public static class HardwareServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<HardwareOptions>()
-            .Bind(configuration.GetSection(HardwareOptions.SectionName), binder => binder.ErrorOnUnknownConfiguration = true)
+            .Bind(configuration.GetSection(HardwareOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<HardwareOptions>, HardwareOptionsValidator>();
+        services.AddSingleton<IValidateOptions<HardwareOptions>>(new UnknownSettingsValidator(configuration));
         services.AddSingleton(sp => PlantHardwareFactory.Create(sp.GetRequiredService<IOptions<HardwareOptions>>().Value, sp));
-        bool physical = string.Equals(configuration[$"{HardwareOptions.SectionName}:{nameof(HardwareOptions.Mode)}"], nameof(PlantMode.Physical), StringComparison.OrdinalIgnoreCase);
+
+        // Built when the host starts, not at the first request: valves are driven closed and the amplifiers checked
+        // before the console answers, and a device that fails stops start-up with its message.
+        services.AddHostedService<PlantHardwareStartup>();
+
+        // Parsed as the options binder parses it ("Physical", "physical" or 1), so the two never disagree.
+        string? mode = configuration[$"{HardwareOptions.SectionName}:{nameof(HardwareOptions.Mode)}"];
+        bool physical = mode is not null && Enum.TryParse<PlantMode>(mode, ignoreCase: true, out var parsed) && parsed == PlantMode.Physical;
         if (!physical)
         {
             services.AddSingleton(sp => PlantHardwareFactory.CreateSimulatedPlant(

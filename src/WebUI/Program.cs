@@ -34,3 +34,8 @@ catch (OptionsValidationException e)
 
     return 3;
 }
+catch (PlantStartupException e)
+{
+    await Console.Error.WriteLineAsync($"CryoWeb cannot start: {e.Message}");
+    return 4;
+}

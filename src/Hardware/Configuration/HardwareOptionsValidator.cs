@@ -1,4 +1,5 @@
 using CryoWeb.Hardware.Gpio;
+using CryoWeb.Hardware.Simulation;
 using Microsoft.Extensions.Options;
 
 namespace CryoWeb.Hardware.Configuration;
@@ -9,8 +10,12 @@ namespace CryoWeb.Hardware.Configuration;
 /// </summary>
 public sealed class HardwareOptionsValidator : IValidateOptions<HardwareOptions>
 {
-    public const int MaxProbes = 8;
-    public const int MaxThermocoupleChannels = 16;
+    private const int MaxProbes = PlantLimits.MaxProbes;
+    private const int MaxThermocoupleChannels = PlantLimits.MaxThermocoupleChannels;
+
+    /// <summary>ADS1115 full scale at its widest range; the transducer span plus the fault margin must fit under it.</summary>
+    private const double AdcFullScaleVolts = 6.144;
+    private const double FaultMarginVolts = 0.1;
     private const string Root = HardwareOptions.SectionName;
     private static readonly string[] GpioDrivers = ["Auto", "LibGpiod", "LibGpiodV2", "SysFs"];
     private static readonly string[] ThermocoupleTypes = ["B", "E", "J", "K", "N", "R", "S", "T"];
@@ -26,6 +31,17 @@ public sealed class HardwareOptionsValidator : IValidateOptions<HardwareOptions>
             {
                 errors.Add($"{Root}:SimulationLayoutFile: file '{options.SimulationLayoutFile}' does not exist.");
             }
+            else if (!string.IsNullOrWhiteSpace(options.SimulationLayoutFile))
+            {
+                try
+                {
+                    SimulationLayoutJson.Load(options.SimulationLayoutFile);
+                }
+                catch (ArgumentException e)
+                {
+                    errors.Add($"{Root}:SimulationLayoutFile: {e.Message}");
+                }
+            }
 
             return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
         }
@@ -33,6 +49,15 @@ public sealed class HardwareOptionsValidator : IValidateOptions<HardwareOptions>
         if (!GpioDrivers.Contains(options.GpioDriver, StringComparer.OrdinalIgnoreCase))
         {
             errors.Add($"{Root}:GpioDriver: '{options.GpioDriver}' is not a GPIO driver ({string.Join(", ", GpioDrivers)}).");
+        }
+
+        if (options.GpioChip < 0)
+        {
+            errors.Add($"{Root}:GpioChip: {options.GpioChip} is not a chip number.");
+        }
+        else if (options.GpioChip != 0 && string.Equals(options.GpioDriver, "Auto", StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add($"{Root}:GpioChip: {options.GpioChip} cannot be used with GpioDriver Auto (always chip 0); choose LibGpiod or LibGpiodV2.");
         }
 
         var pins = new Dictionary<int, string>();
@@ -198,6 +223,11 @@ public sealed class HardwareOptionsValidator : IValidateOptions<HardwareOptions>
             errors.Add($"{key}:I2cBus: {pressure.I2cBus} is not a bus number.");
         }
 
+        if (pressure.Argon.Input is null)
+        {
+            errors.Add($"{key}:Argon:Input: missing; the argon supply needs its transducer for the pressure interlocks.");
+        }
+
         Input(pressure.Argon, $"{key}:Argon", errors);
         Input(pressure.ThawGas, $"{key}:ThawGas", errors);
         if (pressure.Argon.Input is int a && pressure.ThawGas.Input == a)
@@ -213,9 +243,13 @@ public sealed class HardwareOptionsValidator : IValidateOptions<HardwareOptions>
             errors.Add($"{key}:Input: {i} is not an ADS1115 input (0 to 3).");
         }
 
-        if (!(input.MaxVolts > input.MinVolts) || input.MinVolts < 0 || input.MaxVolts > 6.144)
+        if (!(input.MaxVolts > input.MinVolts) || input.MinVolts < 0)
         {
-            errors.Add($"{key}:MinVolts/MaxVolts: {input.MinVolts}..{input.MaxVolts} V must rise within 0..6.144 V.");
+            errors.Add($"{key}:MaxVolts: {input.MinVolts}..{input.MaxVolts} V must rise from MinVolts of 0 V or more.");
+        }
+        else if (input.MaxVolts + FaultMarginVolts > AdcFullScaleVolts)
+        {
+            errors.Add($"{key}:MaxVolts: {input.MaxVolts} V plus the {FaultMarginVolts} V fault margin exceeds the ADS1115's {AdcFullScaleVolts} V full scale.");
         }
 
         if (!(input.MaxPsi > input.MinPsi))

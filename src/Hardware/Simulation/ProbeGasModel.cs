@@ -36,17 +36,32 @@ public sealed record ProbeGasModel
 
     public double ThawCelsiusAt(double psi) => InletCelsius + ((ThawGasCelsius - InletCelsius) * Strength(psi, NominalThawPsi));
 
+    /// <summary>Throws an <see cref="ArgumentException"/> naming the first field out of its range.</summary>
     public void Validate()
     {
-        if (!(TipHeatCapacityJoulesPerKelvin > 0) || !(ArgonConductanceWattsPerKelvin > 0) || !(ThawConductanceWattsPerKelvin > 0)
-            || !(NominalArgonPsi > 0) || !(NominalThawPsi > 0))
-        {
-            throw new ArgumentException("ProbeGas: heat capacity, conductances and nominal pressures must be positive.");
-        }
+        Positive(TipHeatCapacityJoulesPerKelvin, nameof(TipHeatCapacityJoulesPerKelvin));
+        Positive(ArgonConductanceWattsPerKelvin, nameof(ArgonConductanceWattsPerKelvin));
+        Positive(ThawConductanceWattsPerKelvin, nameof(ThawConductanceWattsPerKelvin));
+        Positive(NominalArgonPsi, nameof(NominalArgonPsi));
+        Positive(NominalThawPsi, nameof(NominalThawPsi));
+        Within(ArgonExpansionCelsius, -200, 0, nameof(ArgonExpansionCelsius));
+        Within(ThawGasCelsius, 0, 80, nameof(ThawGasCelsius));
+        Within(InletCelsius, -20, 50, nameof(InletCelsius));
+    }
 
-        if (!(ArgonExpansionCelsius is > -200 and < 0))
+    private static void Positive(double value, string name)
+    {
+        if (!(value > 0) || double.IsInfinity(value))
         {
-            throw new ArgumentException($"ProbeGas.ArgonExpansionCelsius must be between -200 and 0 C, not {ArgonExpansionCelsius}.");
+            throw new ArgumentException($"ProbeGas.{name} must be a positive number, not {value}.");
+        }
+    }
+
+    private static void Within(double value, double low, double high, string name)
+    {
+        if (!(value >= low && value <= high))
+        {
+            throw new ArgumentException($"ProbeGas.{name} must be between {low} and {high} C, not {value}.");
         }
     }
 }

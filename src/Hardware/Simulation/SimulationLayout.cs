@@ -5,8 +5,11 @@ namespace CryoWeb.Hardware.Simulation;
 /// <summary>Everything that defines a simulated plant: probes, sensors, tissue, gas supply and solver resolution.</summary>
 public sealed record SimulationLayout
 {
-    public const int MaxProbes = 8;
-    public const int MaxThermocoupleChannels = 16;
+    public const int MaxProbes = PlantLimits.MaxProbes;
+    public const int MaxThermocoupleChannels = PlantLimits.MaxThermocoupleChannels;
+
+    /// <summary>Largest solver grid (about 360 MB of state): beyond it a run would exhaust the controller's memory.</summary>
+    public const long MaxGridCells = 30_000_000;
 
     public IReadOnlyList<SimulatedProbe> Probes { get; init; } = [];
 
@@ -103,6 +106,30 @@ public sealed record SimulationLayout
             throw new ArgumentException($"MaxDegreeOfParallelism must be at least 1, not {MaxDegreeOfParallelism}.");
         }
 
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < Probes.Count + Sensors.Count; i++)
+        {
+            (string name, string key) = i < Probes.Count ? (Probes[i].Name, $"Probes[{i}].Name") : (Sensors[i - Probes.Count].Name, $"Sensors[{i - Probes.Count}].Name");
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw new ArgumentException($"{key}: a name is needed.");
+            }
+
+            if (!names.TryAdd(name, key))
+            {
+                throw new ArgumentException($"{key}: '{name}' is already the name of {names[name]}; names must be unique.");
+            }
+        }
+
+        var (lo, hi) = Bounds();
+        var span = hi - lo + new Vector3((float)(2 * MarginMm));
+        double cells = (Math.Ceiling(span.X / GridSpacingMm) + 1) * (Math.Ceiling(span.Y / GridSpacingMm) + 1) * (Math.Ceiling(span.Z / GridSpacingMm) + 1);
+        if (cells > MaxGridCells)
+        {
+            throw new ArgumentException(
+                $"GridSpacingMm: {GridSpacingMm} mm over {span.X:F0} x {span.Y:F0} x {span.Z:F0} mm (probes, sensors and MarginMm {MarginMm}) needs {cells:E1} cells; at most {MaxGridCells:E1} fit. Use a coarser grid, a smaller margin or keep sensors nearer the probes.");
+        }
+
         Tissue.Validate();
         ProbeGas.Validate();
         ArgonTank.Validate(nameof(ArgonTank));
@@ -111,6 +138,12 @@ public sealed record SimulationLayout
 
     /// <summary>The grid that holds every probe's active zone and every sensor with <see cref="MarginMm"/> around them.</summary>
     public GridGeometry CreateGrid()
+    {
+        var (lo, hi) = Bounds();
+        return GridGeometry.Enclosing(lo, hi, MarginMm, GridSpacingMm);
+    }
+
+    private (Vector3 Lo, Vector3 Hi) Bounds()
     {
         var lo = new Vector3(float.MaxValue);
         var hi = new Vector3(float.MinValue);
@@ -126,6 +159,6 @@ public sealed record SimulationLayout
             hi = Vector3.Max(hi, sensor.PositionMm);
         }
 
-        return GridGeometry.Enclosing(lo, hi, MarginMm, GridSpacingMm);
+        return (lo, hi);
     }
 }

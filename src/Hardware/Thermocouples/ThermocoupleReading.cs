@@ -10,7 +10,8 @@ public readonly record struct ThermocoupleReading(
     ThermocoupleFaults Faults,
     DateTimeOffset Timestamp)
 {
-    public bool IsValid => Faults == ThermocoupleFaults.None;
+    /// <summary>No fault and a finite temperature: only then may the value be used.</summary>
+    public bool IsValid => Faults == ThermocoupleFaults.None && double.IsFinite(TemperatureCelsius);
 
     public bool TryGetCelsius(out double celsius)
     {

@@ -35,7 +35,7 @@ public class HardwareOptionsValidatorTests
         var options = new HardwareOptions();
         new ConfigurationBuilder().AddInMemoryCollection(settings).Build()
             .GetSection(HardwareOptions.SectionName)
-            .Bind(options, o => o.ErrorOnUnknownConfiguration = true);
+            .Bind(options);
         var result = new HardwareOptionsValidator().Validate(null, options);
         return result.Failed ? [.. result.Failures] : [];
     }
@@ -82,6 +82,10 @@ public class HardwareOptionsValidatorTests
     [InlineData("Hardware:Pressure:Address", "80", "Hardware:Pressure:Address: 80 is not an ADS1115 address")]
     [InlineData("Hardware:Pressure:ThawGas:Input", "0", "Hardware:Pressure:ThawGas:Input: input 0 is already used by Hardware:Pressure:Argon:Input")]
     [InlineData("Hardware:Pressure:Argon:MaxPsi", "0", "Hardware:Pressure:Argon:MaxPsi: 0 must be above MinPsi 0")]
+    [InlineData("Hardware:Pressure:Argon:Input", null, "Hardware:Pressure:Argon:Input: missing")]
+    [InlineData("Hardware:Pressure:Argon:MaxVolts", "6.1", "Hardware:Pressure:Argon:MaxVolts: 6.1 V plus the 0.1 V fault margin exceeds")]
+    [InlineData("Hardware:GpioChip", "-1", "Hardware:GpioChip: -1 is not a chip number")]
+    [InlineData("Hardware:GpioChip", "2", "Hardware:GpioChip: 2 cannot be used with GpioDriver Auto")]
     public void A_bad_value_is_refused_with_its_key(string key, string? value, string expected)
     {
         var errors = Errors(With((key, value)));
@@ -166,10 +170,26 @@ public class HardwareOptionsValidatorTests
         Assert.StartsWith($"Hardware:GpioDriver: '{driver}' is not a GPIO driver", error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_misspelt_key_is_refused_by_the_binder_with_its_name()
+    [Theory]
+    [InlineData("Hardware:Valves:Vent:Pinn", "Hardware:Valves:Vent:Pinn")]
+    [InlineData("Hardware:Valves:Probes:1:Freez:Pin", "Hardware:Valves:Probes:1:Freez")]
+    [InlineData("Hardware:Thermocouples:Channels:2:ChipSelectPn", "Hardware:Thermocouples:Channels:2:ChipSelectPn")]
+    [InlineData("Hardware:Modee", "Hardware:Modee")]
+    public void A_misspelt_key_is_refused_with_its_full_path(string key, string reported)
     {
-        var e = Assert.Throws<InvalidOperationException>(() => Errors(With(("Hardware:Valves:Vent:Pinn", "4"))));
-        Assert.Contains("Pinn", e.Message, StringComparison.Ordinal);
+        var settings = With((key, "4"));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+
+        var result = new UnknownSettingsValidator(configuration).Validate(null, new HardwareOptions());
+
+        Assert.Equal([$"{reported}: not a setting of the console (misspelt?)."], result.Failures);
+    }
+
+    [Fact]
+    public void Every_key_of_a_complete_configuration_is_known()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(ValidPhysical()).Build();
+
+        Assert.True(new UnknownSettingsValidator(configuration).Validate(null, new HardwareOptions()).Succeeded);
     }
 }

@@ -66,7 +66,7 @@ public sealed class SimulationConfigurationTests : IDisposable
     [Fact]
     public void Probes_and_sensors_together_fit_the_sixteen_thermocouple_channels()
     {
-        var sensors = Enumerable.Range(0, 15).Select(i => new SimulatedThermalSensor { PositionMm = new Vector3(i, 5, 5) }).ToArray();
+        var sensors = Enumerable.Range(0, 15).Select(i => new SimulatedThermalSensor { Name = $"TS{i + 1}", PositionMm = new Vector3(i, 5, 5) }).ToArray();
         var fits = OneProbe() with { Sensors = sensors };
         fits.Validate();
 
