@@ -7,11 +7,11 @@ namespace CryoWeb.Hardware;
 
 /// <summary>
 /// Everything the controller drives and reads, real or simulated, with the wiring of the thermocouple channels.
-/// Disposing closes every valve first, then releases the devices.
+/// Disposing closes every valve first, then disposes each part. It owns nothing else: in particular not the GPIO
+/// controller of the real console, whose disposal would release the valve lines (see <see cref="PhysicalPlantFactory"/>).
 /// </summary>
 public sealed class PlantHardware : IDisposable
 {
-    private readonly IDisposable? _owner;
     private bool _disposed;
 
     public PlantHardware(
@@ -20,8 +20,7 @@ public sealed class PlantHardware : IDisposable
         IThermocoupleBank thermocouples,
         ISupplyPressureSensors pressures,
         IHeartbeat heartbeat,
-        IReadOnlyList<ThermocoupleChannelInfo> channels,
-        IDisposable? owner = null)
+        IReadOnlyList<ThermocoupleChannelInfo> channels)
     {
         ArgumentNullException.ThrowIfNull(channels);
         if (channels.Count != thermocouples.ChannelCount)
@@ -37,7 +36,6 @@ public sealed class PlantHardware : IDisposable
         Pressures = pressures;
         Heartbeat = heartbeat;
         Channels = channels;
-        _owner = owner;
     }
 
     /// <summary>Human-readable summary, e.g. "Simulated plant, 3 probes, 4 thermal sensors".</summary>
@@ -68,6 +66,5 @@ public sealed class PlantHardware : IDisposable
         Thermocouples.Dispose();
         Pressures.Dispose();
         Heartbeat.Dispose();
-        _owner?.Dispose();
     }
 }
