@@ -53,6 +53,11 @@ public sealed class PlantHardware : IDisposable
 
     public int ProbeCount => Valves.ProbeCount;
 
+    /// <summary>
+    /// Commands every valve closed, then disposes the valves, the thermocouples, the pressure sensors and the heartbeat,
+    /// each even if an earlier one throws. Only the first call does anything.
+    /// </summary>
+    /// <exception cref="AggregateException">One or more parts threw; all of them were still disposed.</exception>
     public void Dispose()
     {
         if (_disposed)
@@ -61,10 +66,29 @@ public sealed class PlantHardware : IDisposable
         }
 
         _disposed = true;
-        Valves.CloseAll();
-        Valves.Dispose();
-        Thermocouples.Dispose();
-        Pressures.Dispose();
-        Heartbeat.Dispose();
+        List<Exception>? failures = null;
+        Attempt(Valves.CloseAll, ref failures);
+        Attempt(Valves.Dispose, ref failures);
+        Attempt(Thermocouples.Dispose, ref failures);
+        Attempt(Pressures.Dispose, ref failures);
+        Attempt(Heartbeat.Dispose, ref failures);
+        if (failures is not null)
+        {
+            throw new AggregateException($"Releasing the plant hardware ({Description}) failed.", failures);
+        }
+    }
+
+    private static void Attempt(Action step, ref List<Exception>? failures)
+    {
+        try
+        {
+            step();
+        }
+#pragma warning disable CA1031 // Keep going so every part is released; rethrown together by Dispose.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            (failures ??= []).Add(ex);
+        }
     }
 }
