@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Device.Gpio;
 using System.Device.I2c;
 using System.Device.Spi;
@@ -13,12 +14,22 @@ namespace CryoWeb.Hardware;
 /// <summary>
 /// Builds the real console's devices from validated options: the valve bank first (so every valve is driven closed
 /// before anything else can fail), then the heartbeat, the thermocouple amplifiers (configured and read back) and
-/// the pressure ADC. If any device fails, everything built so far is disposed, which closes the valves.
+/// the pressure ADC. If any device fails, every device built so far is disposed (the valve bank drives its lines
+/// closed and keeps them), and the failure is rethrown.
 /// The valve bank refuses active-low valves, before opening any line, when the controller's driver (also the one
 /// GpioDriver Auto picked) is not known to open outputs glitch-free; see <see cref="GpioOutputStartup"/>.
+/// The GPIO controller is never disposed, see <see cref="Create"/>.
 /// </summary>
 public static class PhysicalPlantFactory
 {
+    /// <summary>
+    /// Every GPIO controller this factory created, kept reachable until the process exits. Not disposing a controller
+    /// is not enough: <c>GpioDriver</c> has a finalizer that disposes the driver (LibGpiodDriver then releases its
+    /// lines), and libgpiod line handles are SafeHandles with finalizers of their own, so an unreachable controller
+    /// would release the valve lines at the next garbage collection. The runtime does not run finalizers at exit.
+    /// </summary>
+    private static readonly ConcurrentBag<GpioController> ControllersHeldUntilExit = [];
+
     public static PlantHardware Create(HardwareOptions options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -26,10 +37,17 @@ public static class PhysicalPlantFactory
         var built = new Stack<IDisposable>();
         try
         {
+            // The controller is deliberately neither pushed on `built` nor handed to PlantHardware: it is never
+            // disposed. GpioController.Dispose closes every open line, valve lines included, and a released line is
+            // handed back to the driver or the kernel, which may stop driving it (on a Raspberry Pi kernel with
+            // strict libgpiod semantics the line becomes an input): an active-low valve would no longer be held
+            // closed. The valve lines stay driven closed until the process exits; the external watchdog cuts valve
+            // power once the heartbeat stops. The heartbeat and chip-select lines on it are still released by their
+            // own devices.
             var controller = GpioControllerFactory.Create(Enum.Parse<GpioDriverKind>(options.GpioDriver, ignoreCase: true), options.GpioChip);
-            built.Push(controller);
+            ControllersHeldUntilExit.Add(controller);
             int probes = options.Valves.Probes.Count;
-            var valves = new GpioValveBank(controller, ownsController: false, probes, ValvePins(options.Valves), time);
+            var valves = new GpioValveBank(controller, probes, ValvePins(options.Valves), time);
             built.Push(valves);
             var heartbeat = new GpioHeartbeat(controller, options.HeartbeatPin!.Value);
             built.Push(heartbeat);
@@ -46,14 +64,23 @@ public static class PhysicalPlantFactory
                 thermocouples,
                 pressure,
                 heartbeat,
-                channels,
-                owner: controller);
+                channels);
         }
         catch
         {
+            // Every device built so far, newest first, each even if another one throws; the valve bank is last and
+            // never throws. The start-up failure is what gets reported.
             while (built.TryPop(out var device))
             {
-                device.Dispose();
+                try
+                {
+                    device.Dispose();
+                }
+#pragma warning disable CA1031 // A clean-up failure must not hide the start-up failure or skip the valve bank.
+                catch (Exception)
+#pragma warning restore CA1031
+                {
+                }
             }
 
             throw;

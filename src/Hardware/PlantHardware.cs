@@ -7,11 +7,11 @@ namespace CryoWeb.Hardware;
 
 /// <summary>
 /// Everything the controller drives and reads, real or simulated, with the wiring of the thermocouple channels.
-/// Disposing closes every valve first, then releases the devices.
+/// Disposing closes every valve first, then disposes each part. It owns nothing else: in particular not the GPIO
+/// controller of the real console, whose disposal would release the valve lines (see <see cref="PhysicalPlantFactory"/>).
 /// </summary>
 public sealed class PlantHardware : IDisposable
 {
-    private readonly IDisposable? _owner;
     private bool _disposed;
 
     public PlantHardware(
@@ -20,8 +20,7 @@ public sealed class PlantHardware : IDisposable
         IThermocoupleBank thermocouples,
         ISupplyPressureSensors pressures,
         IHeartbeat heartbeat,
-        IReadOnlyList<ThermocoupleChannelInfo> channels,
-        IDisposable? owner = null)
+        IReadOnlyList<ThermocoupleChannelInfo> channels)
     {
         ArgumentNullException.ThrowIfNull(channels);
         if (channels.Count != thermocouples.ChannelCount)
@@ -37,7 +36,6 @@ public sealed class PlantHardware : IDisposable
         Pressures = pressures;
         Heartbeat = heartbeat;
         Channels = channels;
-        _owner = owner;
     }
 
     /// <summary>Human-readable summary, e.g. "Simulated plant, 3 probes, 4 thermal sensors".</summary>
@@ -55,6 +53,11 @@ public sealed class PlantHardware : IDisposable
 
     public int ProbeCount => Valves.ProbeCount;
 
+    /// <summary>
+    /// Commands every valve closed, then disposes the valves, the thermocouples, the pressure sensors and the heartbeat,
+    /// each even if an earlier one throws. Only the first call does anything.
+    /// </summary>
+    /// <exception cref="AggregateException">One or more parts threw; all of them were still disposed.</exception>
     public void Dispose()
     {
         if (_disposed)
@@ -63,11 +66,29 @@ public sealed class PlantHardware : IDisposable
         }
 
         _disposed = true;
-        Valves.CloseAll();
-        Valves.Dispose();
-        Thermocouples.Dispose();
-        Pressures.Dispose();
-        Heartbeat.Dispose();
-        _owner?.Dispose();
+        List<Exception>? failures = null;
+        Attempt(Valves.CloseAll, ref failures);
+        Attempt(Valves.Dispose, ref failures);
+        Attempt(Thermocouples.Dispose, ref failures);
+        Attempt(Pressures.Dispose, ref failures);
+        Attempt(Heartbeat.Dispose, ref failures);
+        if (failures is not null)
+        {
+            throw new AggregateException($"Releasing the plant hardware ({Description}) failed.", failures);
+        }
+    }
+
+    private static void Attempt(Action step, ref List<Exception>? failures)
+    {
+        try
+        {
+            step();
+        }
+#pragma warning disable CA1031 // Keep going so every part is released; rethrown together by Dispose.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            (failures ??= []).Add(ex);
+        }
     }
 }

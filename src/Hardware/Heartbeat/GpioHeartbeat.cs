@@ -20,7 +20,8 @@ public sealed class GpioHeartbeat : IHeartbeat
     /// <summary>Opens <paramref name="pin"/> as an output at low level.</summary>
     /// <param name="controller">The GPIO controller.</param>
     /// <param name="pin">Line number of the heartbeat output.</param>
-    /// <param name="ownsController">True to dispose <paramref name="controller"/> with the heartbeat.</param>
+    /// <param name="ownsController">True to dispose <paramref name="controller"/> with the heartbeat. Never for a controller
+    /// that also carries valve lines: <c>GpioController.Dispose</c> releases every open line (see Valves/README.md).</param>
     /// <exception cref="ArgumentException"><paramref name="pin"/> is already open on the controller.</exception>
     public GpioHeartbeat(GpioController controller, int pin, bool ownsController = false)
     {

@@ -20,13 +20,17 @@ namespace CryoWeb.Hardware.Valves;
 /// which allocates a node on every update. State is kept in arrays indexed by slot.</para>
 /// <para>Faults: if the driver throws while driving a line, the bank closes every valve it can, becomes faulted and
 /// throws <see cref="ValveBankFaultException"/>. A faulted bank refuses to open anything; closing is still attempted.</para>
+/// <para>Release: the bank never closes (releases) a valve line and never disposes the controller, not even on
+/// disposal or after a failed start-up. Releasing hands the line back to the driver or the kernel, which may stop
+/// driving it (make it an input), and an undriven active-low valve line is no longer held closed. The lines stay
+/// driven at their closed level until the process exits; see Valves/README.md. Whoever creates the controller must
+/// not dispose it either, because <c>GpioController.Dispose</c> releases every open line.</para>
 /// <para>Threading: calls are serialised by a private lock held only while lines are written (microseconds), so an
 /// emergency stop may call <see cref="CloseAll"/> from another thread than the control loop.</para>
 /// </remarks>
-public sealed class GpioValveBank : IValveBank
+public sealed partial class GpioValveBank : IValveBank
 {
     private readonly GpioController _controller;
-    private readonly bool _ownsController;
     private readonly TimeProvider _timeProvider;
     private readonly ValveSlots _slots;
     private readonly int[] _pins;
@@ -39,9 +43,8 @@ public sealed class GpioValveBank : IValveBank
     private long _failedWriteCount;
 
     /// <summary>Opens every line of <paramref name="pinMap"/> as an output at its closed level.</summary>
-    /// <param name="controller">The GPIO controller the lines belong to.</param>
-    /// <param name="ownsController">True to dispose <paramref name="controller"/> with the bank, and also if this
-    /// constructor throws after validating its arguments.</param>
+    /// <param name="controller">The GPIO controller the lines belong to. The bank never disposes it, and its owner must
+    /// not dispose it while the process runs: that would release the valve lines.</param>
     /// <param name="probeCount">Number of probes; the map must name a freeze and a thaw valve for each of them.</param>
     /// <param name="pinMap">One entry per valve: freeze and thaw of every probe, argon supply, thaw supply, vent.</param>
     /// <param name="timeProvider">Clock for <see cref="LastChange"/>.</param>
@@ -52,11 +55,11 @@ public sealed class GpioValveBank : IValveBank
     /// <exception cref="ArgumentException">The map is incomplete, names a valve twice, uses a pin twice, names a
     /// valve this bank does not have, or uses a pin already open on the controller; or it has active-low valves and
     /// the driver is not known to be glitch-free. The message names the valves, the pins and (for polarity) the
-    /// driver. Nothing has been opened and the controller is not disposed.</exception>
-    /// <exception cref="ValveBankFaultException">A line could not be opened; lines already opened were released.</exception>
+    /// driver. Nothing has been opened.</exception>
+    /// <exception cref="ValveBankFaultException">A line could not be opened. Lines already opened stay open on the
+    /// controller, driven at their closed level; none is released.</exception>
     public GpioValveBank(
         GpioController controller,
-        bool ownsController,
         int probeCount,
         IEnumerable<ValvePin> pinMap,
         TimeProvider timeProvider,
@@ -67,24 +70,11 @@ public sealed class GpioValveBank : IValveBank
         _slots = new ValveSlots(probeCount);
         (_pins, _activeLow) = ValvePinMap.Resolve(pinMap, _slots, nameof(pinMap));
         RefuseActiveLowOnGlitchingDriver(controller, isGlitchFreeDriver ?? GpioOutputStartup.IsGlitchFree, nameof(pinMap));
+        RefuseLinesAlreadyOpen(controller, nameof(pinMap));
         _controller = controller;
-        _ownsController = ownsController;
         _timeProvider = timeProvider;
         _open = new bool[_slots.Count];
         _lastChange = new DateTimeOffset[_slots.Count];
-
-        // GpioController 4.2.0 returns an already open pin from OpenPin instead of throwing; a line used by another
-        // device on the same controller would be taken over silently.
-        for (int slot = 0; slot < _pins.Length; slot++)
-        {
-            if (controller.IsPinOpen(_pins[slot]))
-            {
-                throw new ArgumentException(
-                    $"{_slots.ValveAt(slot)}: GPIO {_pins[slot]} is already open on this controller (used by another device?).",
-                    nameof(pinMap));
-            }
-        }
-
         OpenAllClosed();
         Array.Fill(_lastChange, _timeProvider.GetUtcNow());
     }
@@ -156,19 +146,23 @@ public sealed class GpioValveBank : IValveBank
 
     /// <inheritdoc/>
     /// <remarks>Freeze valves are written first. A line that cannot be written faults the bank; the others are still
-    /// written. Does nothing once the bank is disposed (disposal already closed everything).</remarks>
+    /// written. Never throws. Still writes every line closed after disposal (the lines are never released), as a best
+    /// effort for an emergency stop that races with shut-down.</remarks>
     public void CloseAll()
     {
         lock (_gate)
         {
-            if (!_disposed)
-            {
-                CloseAllLocked();
-            }
+            CloseAllLocked();
         }
     }
 
-    /// <summary>Closes every valve, releases the lines and disposes the controller if the bank owns it. Never throws.</summary>
+    /// <summary>
+    /// Drives every valve to its closed level and refuses further opens (<see cref="SetOpen"/> then throws
+    /// <see cref="ObjectDisposedException"/>). Never throws.
+    /// </summary>
+    /// <remarks>Does not release the lines and does not dispose the controller: a released line may stop being
+    /// driven, and an undriven active-low valve line is not held closed. The lines stay driven closed until the
+    /// process exits.</remarks>
     public void Dispose()
     {
         lock (_gate)
@@ -180,67 +174,6 @@ public sealed class GpioValveBank : IValveBank
 
             CloseAllLocked();
             _disposed = true;
-            for (int slot = 0; slot < _pins.Length; slot++)
-            {
-                TryClosePin(_pins[slot]);
-            }
-
-            if (_ownsController)
-            {
-                TryDisposeController();
-            }
-        }
-    }
-
-    private void RefuseActiveLowOnGlitchingDriver(GpioController controller, Func<Type, bool> isGlitchFreeDriver, string paramName)
-    {
-        if (Array.IndexOf(_activeLow, true) < 0)
-        {
-            // A glitching driver drives a new output low first: closed for an active-high valve, so no harm.
-            return;
-        }
-
-        Type? driverType = GpioOutputStartup.DriverTypeOf(controller);
-        if (driverType is not null && isGlitchFreeDriver(driverType))
-        {
-            return;
-        }
-
-        string valves = string.Join(
-            ", ",
-            Enumerable.Range(0, _pins.Length).Where(slot => _activeLow[slot]).Select(slot => $"{_slots.ValveAt(slot)} (GPIO {_pins[slot]})"));
-        string driver = driverType is null ? "an unidentified GPIO driver" : $"GPIO driver {driverType.Name}";
-        throw new ArgumentException(
-            $"{valves}: an active-low valve would open briefly at start-up with {driver}, which is not known to set a " +
-            "line's level before making it an output (it can drive the line low, valve open, before writing the closed " +
-            "level). Use GpioDriver LibGpiod, Auto on a Raspberry Pi, or wire the valve active-high.",
-            paramName);
-    }
-
-    private void OpenAllClosed()
-    {
-        for (int slot = 0; slot < _pins.Length; slot++)
-        {
-            try
-            {
-                _controller.OpenPin(_pins[slot], PinMode.Output, ClosedLevel(slot));
-            }
-            catch (Exception ex)
-            {
-                for (int opened = 0; opened < slot; opened++)
-                {
-                    TryClosePin(_pins[opened]);
-                }
-
-                if (_ownsController)
-                {
-                    TryDisposeController();
-                }
-
-                throw new ValveBankFaultException(
-                    $"Could not open GPIO {_pins[slot]} for {_slots.ValveAt(slot)} as an output at its closed level: {ex.Message}",
-                    ex);
-            }
         }
     }
 
@@ -274,8 +207,6 @@ public sealed class GpioValveBank : IValveBank
         _controller.Write(new ReadOnlySpan<PinValuePair>(in pair));
     }
 
-    private PinValue ClosedLevel(int slot) => _activeLow[slot] ? PinValue.High : PinValue.Low;
-
     private int SlotOrThrow(ValveId valve)
     {
         int slot = _slots.SlotOf(valve);
@@ -286,32 +217,5 @@ public sealed class GpioValveBank : IValveBank
         }
 
         return slot;
-    }
-
-    private void TryClosePin(int pin)
-    {
-        try
-        {
-            if (_controller.IsPinOpen(pin))
-            {
-                _controller.ClosePin(pin);
-            }
-        }
-        catch (Exception)
-        {
-            // Releasing a line is best effort: its level has already been set to closed.
-        }
-    }
-
-    private void TryDisposeController()
-    {
-        try
-        {
-            _controller.Dispose();
-        }
-        catch (Exception)
-        {
-            // Disposal must not throw; the lines were driven closed before.
-        }
     }
 }

@@ -6,7 +6,8 @@ namespace CryoWeb.Hardware.Tests.Fakes;
 /// In-memory GPIO driver. The abstract members of <see cref="GpioDriver"/> are <c>protected internal</c> in 4.2.0, so
 /// another assembly overrides them as <c>protected</c>; <c>new GpioController(driver)</c> accepts any driver.
 /// Records every call in order, keeps each line's mode and level (the level stays readable after the line is closed),
-/// and can be told to fail writes or opens on a line. Writing to a line that is not open throws, as a real driver would.
+/// and can be told to fail writes, opens or mode changes on a line. Writing to a line that is not open throws, as a real
+/// driver would.
 /// Recording does not allocate until the preallocated event list is full (allocation tests rely on that).
 /// </summary>
 public sealed class FakeGpioDriver : GpioDriver
@@ -16,6 +17,8 @@ public sealed class FakeGpioDriver : GpioDriver
     private readonly Dictionary<int, PinValue> _levels = [];
     private readonly HashSet<int> _failWrites = [];
     private readonly HashSet<int> _failOpens = [];
+    private readonly HashSet<int> _failModeChanges = [];
+    private readonly HashSet<int> _undriven = [];
 
     /// <summary>When true, SetPinMode(pin, mode, value) falls back to GpioDriver's default (mode first, then write),
     /// which is what LibGpiodV2Driver and SysFsDriver inherit in 4.2.0.</summary>
@@ -24,6 +27,15 @@ public sealed class FakeGpioDriver : GpioDriver
     /// <summary>For GpioValveBank's driver check (its isGlitchFreeDriver argument): true for this fake's type unless
     /// <see cref="UseBaseSetPinModeWithValue"/> makes it glitch like LibGpiodV2Driver and SysFsDriver.</summary>
     public bool IsGlitchFreeDriver(Type driverType) => driverType == typeof(FakeGpioDriver) && !UseBaseSetPinModeWithValue;
+
+    /// <summary>
+    /// When true, ClosePin resets an open line: it drives it low, then makes it an input without pull
+    /// (<see cref="IsDriven"/> false), the worst case for an active-low valve. Stands for any release that stops
+    /// driving the line: a kernel whose pin controller makes a freed line an input when libgpiod or sysfs releases it
+    /// (mainline bcm2835, or a Raspberry Pi kernel with pinctrl_bcm2835.persist_gpio_outputs=n or
+    /// dtparam=strict_gpiod), or a driver that resets lines on close (none of System.Device.Gpio 4.2.0's does).
+    /// </summary>
+    public bool ClosePinDrivesLowThenInput { get; set; }
 
     /// <summary>Called after a line has been closed, with its number.</summary>
     public Action<int>? OnClose { get; set; }
@@ -43,11 +55,19 @@ public sealed class FakeGpioDriver : GpioDriver
 
     public bool IsOpen(int pin) => _modes.ContainsKey(pin);
 
+    /// <summary>True while the line is an open output, or a closed one that the driver left as it was (an output keeps
+    /// its level after release unless <see cref="ClosePinDrivesLowThenInput"/> reset it).</summary>
+    public bool IsDriven(int pin) =>
+        _modes.TryGetValue(pin, out PinMode mode) ? mode == PinMode.Output : _levels.ContainsKey(pin) && !_undriven.Contains(pin);
+
     public void FailWritesOn(int pin) => _failWrites.Add(pin);
 
     public void HealWritesOn(int pin) => _failWrites.Remove(pin);
 
     public void FailOpensOn(int pin) => _failOpens.Add(pin);
+
+    /// <summary>SetPinMode on <paramref name="pin"/> throws after the line has been opened, so it stays open as an input.</summary>
+    public void FailModeChangesOn(int pin) => _failModeChanges.Add(pin);
 
     public void ClearEvents() => _events.Clear();
 
@@ -63,17 +83,25 @@ public sealed class FakeGpioDriver : GpioDriver
         Record(GpioDriverEvent.Open(pinNumber));
         _modes[pinNumber] = PinMode.Input;
         _levels[pinNumber] = PinValue.Low;
+        _undriven.Remove(pinNumber);
     }
 
     protected override void ClosePin(int pinNumber)
     {
         Record(GpioDriverEvent.Close(pinNumber));
+        if (ClosePinDrivesLowThenInput && _modes.ContainsKey(pinNumber))
+        {
+            _levels[pinNumber] = PinValue.Low;
+            _undriven.Add(pinNumber);
+        }
+
         _modes.Remove(pinNumber);
         OnClose?.Invoke(pinNumber);
     }
 
     protected override void SetPinMode(int pinNumber, PinMode mode)
     {
+        ThrowIfModeChangeFails(pinNumber);
         Record(GpioDriverEvent.SetMode(pinNumber, mode));
         _modes[pinNumber] = mode;
     }
@@ -86,6 +114,7 @@ public sealed class FakeGpioDriver : GpioDriver
             return;
         }
 
+        ThrowIfModeChangeFails(pinNumber);
         Record(GpioDriverEvent.SetModeWithValue(pinNumber, mode, initialValue));
         _levels[pinNumber] = initialValue;
         _modes[pinNumber] = mode;
@@ -126,6 +155,14 @@ public sealed class FakeGpioDriver : GpioDriver
     {
         IsDisposed = true;
         base.Dispose(disposing);
+    }
+
+    private void ThrowIfModeChangeFails(int pinNumber)
+    {
+        if (_failModeChanges.Contains(pinNumber))
+        {
+            throw new IOException($"Fake driver: cannot change the mode of line {pinNumber}.");
+        }
     }
 
     private void Record(GpioDriverEvent e)

@@ -2,18 +2,6 @@ using System.Device.Gpio;
 
 namespace CryoWeb.Hardware.Tests.Fakes;
 
-/// <summary>What <see cref="FakeGpioDriver"/> was asked to do.</summary>
-public enum GpioDriverEventKind
-{
-    Open,
-    SetMode,
-
-    /// <summary>SetPinMode(pin, mode, initialValue): the level handed to the driver together with the mode.</summary>
-    SetModeWithValue,
-    Write,
-    Close,
-}
-
 /// <summary>One driver call, recorded in order. <see cref="Mode"/> and <see cref="Value"/> only where the call has them.</summary>
 public readonly record struct GpioDriverEvent(GpioDriverEventKind Kind, int Pin, PinMode Mode, PinValue Value)
 {

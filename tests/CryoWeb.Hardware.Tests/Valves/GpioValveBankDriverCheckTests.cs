@@ -40,7 +40,7 @@ public class GpioValveBankDriverCheckTests
             .ToList();
 
         var ex = Assert.Throws<ArgumentException>(
-            () => new GpioValveBank(new GpioController(driver), true, 2, map, new FakeTimeProvider(), driver.IsGlitchFreeDriver));
+            () => new GpioValveBank(new GpioController(driver), 2, map, new FakeTimeProvider(), driver.IsGlitchFreeDriver));
 
         Assert.Equal("Thaw valve of probe 2 (GPIO 13), Vent valve (GPIO 26)" + Hazard, ex.Message);
         Assert.Equal("pinMap", ex.ParamName);
@@ -54,7 +54,7 @@ public class GpioValveBankDriverCheckTests
         var driver = new FakeGpioDriver { UseBaseSetPinModeWithValue = true };
 
         using var bank = new GpioValveBank(
-            new GpioController(driver), true, 2, ValveBankFixture.PinMap(activeLow: false), new FakeTimeProvider(), driver.IsGlitchFreeDriver);
+            new GpioController(driver), 2, ValveBankFixture.PinMap(activeLow: false), new FakeTimeProvider(), driver.IsGlitchFreeDriver);
 
         Assert.Equal(
             [GpioDriverEvent.Open(5), GpioDriverEvent.SetMode(5, PinMode.Output), GpioDriverEvent.Write(5, PinValue.Low)],
@@ -69,7 +69,7 @@ public class GpioValveBankDriverCheckTests
         var asked = new List<Type>();
 
         using var bank = new GpioValveBank(
-            new GpioController(driver), true, 2, ValveBankFixture.PinMap(activeLow: true), new FakeTimeProvider(),
+            new GpioController(driver), 2, ValveBankFixture.PinMap(activeLow: true), new FakeTimeProvider(),
             type =>
             {
                 asked.Add(type);
@@ -87,8 +87,8 @@ public class GpioValveBankDriverCheckTests
         var driver = new FakeGpioDriver();
 
         var ex = Assert.Throws<ArgumentException>(
-            () => new GpioValveBank(new GpioController(driver), true, 2, ValveBankFixture.PinMap(activeLow: true), new FakeTimeProvider()));
-        using var activeHigh = new GpioValveBank(new GpioController(driver), true, 2, ValveBankFixture.PinMap(), new FakeTimeProvider());
+            () => new GpioValveBank(new GpioController(driver), 2, ValveBankFixture.PinMap(activeLow: true), new FakeTimeProvider()));
+        using var activeHigh = new GpioValveBank(new GpioController(driver), 2, ValveBankFixture.PinMap(), new FakeTimeProvider());
 
         Assert.StartsWith("Freeze valve of probe 1 (GPIO 5), Freeze valve of probe 2 (GPIO 6), Thaw valve of probe 1 (GPIO 12), ", ex.Message, StringComparison.Ordinal);
         Assert.EndsWith("Vent valve (GPIO 26)" + Hazard, ex.Message, StringComparison.Ordinal);
@@ -104,7 +104,7 @@ public class GpioValveBankDriverCheckTests
         bool asked = false;
 
         var ex = Assert.Throws<ArgumentException>(
-            () => new GpioValveBank(controller, false, 2, ValveBankFixture.PinMap(activeLow: true), new FakeTimeProvider(), _ => asked = true));
+            () => new GpioValveBank(controller, 2, ValveBankFixture.PinMap(activeLow: true), new FakeTimeProvider(), _ => asked = true));
 
         Assert.Contains("with an unidentified GPIO driver, which is not known", ex.Message, StringComparison.Ordinal);
         Assert.False(asked);

@@ -79,7 +79,7 @@ public sealed class GpioValveBankValidationTests : IDisposable
         _driver.ClearEvents();
 
         var ex = Assert.Throws<ArgumentException>(
-            () => new GpioValveBank(controller, false, 2, ValveBankFixture.PinMap(), new FakeTimeProvider()));
+            () => new GpioValveBank(controller, 2, ValveBankFixture.PinMap(), new FakeTimeProvider()));
 
         Assert.Equal(
             "ThawSupply valve: GPIO 21 is already open on this controller (used by another device?). (Parameter 'pinMap')",
@@ -92,7 +92,7 @@ public sealed class GpioValveBankValidationTests : IDisposable
     public void Probe_count_must_be_positive()
     {
         Assert.Throws<ArgumentOutOfRangeException>(
-            () => new GpioValveBank(new GpioController(_driver), false, 0, ValveBankFixture.PinMap(), new FakeTimeProvider()));
+            () => new GpioValveBank(new GpioController(_driver), 0, ValveBankFixture.PinMap(), new FakeTimeProvider()));
     }
 
     [Fact]
@@ -116,5 +116,5 @@ public sealed class GpioValveBankValidationTests : IDisposable
 
     private ArgumentException Create(IReadOnlyList<ValvePin> map) =>
         Assert.Throws<ArgumentException>(
-            () => new GpioValveBank(new GpioController(_driver), false, 2, map, new FakeTimeProvider()));
+            () => new GpioValveBank(new GpioController(_driver), 2, map, new FakeTimeProvider()));
 }

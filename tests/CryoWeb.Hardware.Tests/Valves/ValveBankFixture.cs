@@ -10,12 +10,19 @@ internal sealed class ValveBankFixture
 {
     public static readonly DateTimeOffset Start = new(2025, 3, 14, 9, 0, 0, TimeSpan.Zero);
 
-    public ValveBankFixture(bool activeLow = false, bool ownsController = true)
+    public ValveBankFixture(bool activeLow = false)
+        : this(PinMap(activeLow))
     {
-        Driver = new FakeGpioDriver();
+    }
+
+    /// <param name="pinMap">The lines; <see cref="PinMap"/> or <see cref="MixedPolarityPinMap"/>.</param>
+    /// <param name="closePinDrivesLowThenInput">Sets <see cref="FakeGpioDriver.ClosePinDrivesLowThenInput"/>.</param>
+    public ValveBankFixture(IReadOnlyList<ValvePin> pinMap, bool closePinDrivesLowThenInput = false)
+    {
+        Driver = new FakeGpioDriver { ClosePinDrivesLowThenInput = closePinDrivesLowThenInput };
         Controller = new GpioController(Driver);
         Time = new FakeTimeProvider(Start);
-        Bank = new GpioValveBank(Controller, ownsController, probeCount: 2, PinMap(activeLow), Time, Driver.IsGlitchFreeDriver);
+        Bank = new GpioValveBank(Controller, probeCount: 2, pinMap, Time, Driver.IsGlitchFreeDriver);
     }
 
     public FakeGpioDriver Driver { get; }
@@ -36,6 +43,14 @@ internal sealed class ValveBankFixture
         new(ValveId.ThawSupply, 21, activeLow),
         new(ValveId.Vent, 26, activeLow),
     ];
+
+    /// <summary>The same lines, active-low for the freeze valves, the argon supply and the vent (5, 6, 20, 26),
+    /// active-high for the others.</summary>
+    public static IReadOnlyList<ValvePin> MixedPolarityPinMap() =>
+        PinMap().Select(p => p with { ActiveLow = p.Pin is 5 or 6 or 20 or 26 }).ToList();
+
+    /// <summary>The level at which <paramref name="pin"/> of <see cref="MixedPolarityPinMap"/> holds its valve closed.</summary>
+    public static PinValue MixedPolarityClosedLevel(int pin) => pin is 5 or 6 or 20 or 26 ? PinValue.High : PinValue.Low;
 
     /// <summary>Pins in the bank's slot order: freeze valves, thaw valves, argon supply, thaw supply, vent.</summary>
     public static readonly int[] PinsInSlotOrder = [5, 6, 12, 13, 20, 21, 26];
