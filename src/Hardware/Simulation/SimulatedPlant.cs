@@ -60,6 +60,7 @@ public sealed partial class SimulatedPlant
 
     public SimulationLayout Layout { get; }
 
+    /// <summary>The tissue model. Read it only on the thread that advances the plant (or while nothing advances it).</summary>
     public TissueGrid Tissue => _grid;
 
     public int ProbeCount => _couplings.Length;
