@@ -1,0 +1,49 @@
+using CryoWeb.Controller.Control;
+
+namespace CryoWeb.Controller.Commands;
+
+/// <summary>Pause, resume, skip, extend or abort the protocol of one probe (1-based; 0 = every probe with a protocol).</summary>
+public sealed class ProtocolActionCommand(int probeNumber, ProtocolAction action, TimeSpan extendBy = default) : ControllerCommand
+{
+    public int ProbeNumber { get; } = probeNumber;
+
+    public ProtocolAction Action { get; } = action;
+
+    public TimeSpan ExtendBy { get; } = extendBy;
+
+    internal override CommandOutcome Execute(ControlCore core, DateTimeOffset now)
+    {
+        if (!Enum.IsDefined(Action))
+        {
+            return CommandOutcome.Refused($"action: '{Action}' is not a protocol action.");
+        }
+
+        if (ProbeNumber != 0)
+        {
+            return Apply(core, ProbeSelection.Index(ProbeNumber, core.Probes.Count), now);
+        }
+
+        var active = Enumerable.Range(0, core.Probes.Count).Where(p => core.Protocols[p].IsActive).ToList();
+        if (active.Count == 0)
+        {
+            return CommandOutcome.Refused("No probe has a protocol.");
+        }
+
+        var refused = active.Select(p => Apply(core, p, now)).FirstOrDefault(o => !o.Accepted);
+        return refused ?? CommandOutcome.Ok;
+    }
+
+    private CommandOutcome Apply(ControlCore core, int p, DateTimeOffset now)
+    {
+        var run = core.Protocols[p];
+        var probe = core.Probes[p];
+        return Action switch
+        {
+            ProtocolAction.Pause => run.Pause(probe, now),
+            ProtocolAction.Resume => run.Resume(probe, core.Supply, core.TipValid(p), now),
+            ProtocolAction.SkipStep => run.Skip(probe, core.Supply, core.TipValid(p), now),
+            ProtocolAction.ExtendStep => run.Extend(probe, ExtendBy),
+            _ => run.Abort(probe, now, "aborted by operator"),
+        };
+    }
+}

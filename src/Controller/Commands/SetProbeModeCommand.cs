@@ -1,0 +1,35 @@
+using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Probes;
+
+namespace CryoWeb.Controller.Commands;
+
+/// <summary>Manual control of one probe: freeze at a power, stick, passive or active thaw, off. Refused while a protocol drives it.</summary>
+public sealed class SetProbeModeCommand(int probeNumber, ProbeMode mode, double powerPercent = 100) : ControllerCommand
+{
+    public int ProbeNumber { get; } = probeNumber;
+
+    public ProbeMode Mode { get; } = mode;
+
+    public double PowerPercent { get; } = powerPercent;
+
+    internal override CommandOutcome Execute(ControlCore core, DateTimeOffset now)
+    {
+        if (!Enum.IsDefined(Mode))
+        {
+            return CommandOutcome.Refused($"mode: '{Mode}' is not a probe mode.");
+        }
+
+        int p = ProbeSelection.Index(ProbeNumber, core.Probes.Count);
+        if (core.Protocols[p].IsActive && Mode != ProbeMode.Off)
+        {
+            return CommandOutcome.Refused($"Probe {ProbeNumber}: a protocol is running on it; pause or abort the protocol first.");
+        }
+
+        if (core.Protocols[p].IsActive)
+        {
+            return core.Protocols[p].Abort(core.Probes[p], now, "stopped by operator");
+        }
+
+        return core.Probes[p].TrySet(Mode, PowerPercent, core.Supply, core.TipValid(p), now);
+    }
+}

@@ -1,0 +1,158 @@
+using CryoWeb.Controller.Alarms;
+using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Safety;
+using CryoWeb.Hardware.Thermocouples;
+
+namespace CryoWeb.Controller.Control;
+
+/// <summary>Step 3 of the tick: interlocks and alarm conditions, with the safety actions the controller takes by itself.</summary>
+public sealed partial class ControlCore
+{
+    /// <summary>How long a freezing probe's tip may read invalid before its gas is stopped (one glitch is not enough).</summary>
+    private static readonly TimeSpan TipFaultGrace = TimeSpan.FromSeconds(1);
+
+    private void EvaluateSafety(DateTimeOffset now, double latenessMilliseconds)
+    {
+        var conditions = _frame.Conditions;
+        if (EmergencyStopLatched)
+        {
+            conditions[AlarmCondition.EmergencyStop, -1] = true;
+            StopAll(ProbeMode.Off, now, "emergency stop");
+        }
+
+        bool busDown = _celsius.Length > 0;
+        for (int c = 0; c < _celsius.Length; c++)
+        {
+            busDown &= (_faults[c] & ThermocoupleFaults.BusFailure) != 0;
+            if (_faults[c] != ThermocoupleFaults.None)
+            {
+                conditions[AlarmCondition.ThermocoupleFault, c] = true;
+            }
+        }
+
+        if (busDown)
+        {
+            conditions[AlarmCondition.SensorBusFailure, -1] = true;
+            StopAll(ProbeMode.PassiveThaw, now, "sensor bus failure: no temperatures");
+        }
+
+        EvaluateSupplies(now);
+        EvaluateProbes(now);
+        EvaluateSensors(now);
+
+        _consecutiveOverruns = latenessMilliseconds > _options.OverrunLateness.TotalMilliseconds ? _consecutiveOverruns + 1 : 0;
+        conditions[AlarmCondition.ControlLoopOverrun, -1] = _consecutiveOverruns >= 3;
+        conditions[AlarmCondition.StorageFailure, -1] = Volatile.Read(ref _storageFailed);
+    }
+
+    private void EvaluateSupplies(DateTimeOffset now)
+    {
+        var conditions = _frame.Conditions;
+        bool argonOver = _argonPsi > _options.SupplyMaxPsi;
+        bool thawOver = _thawPsi > _options.SupplyMaxPsi;
+        conditions[AlarmCondition.SupplyOverPressure, 0] = argonOver;
+        conditions[AlarmCondition.SupplyOverPressure, 1] = thawOver;
+        conditions[AlarmCondition.LowSupplyPressure, 0] = !(_argonPsi >= _options.ArgonMinPsi);
+        bool thawing = false;
+        for (int p = 0; p < _probes.Length; p++)
+        {
+            var mode = _probes[p].Mode;
+            thawing |= mode == ProbeMode.ActiveThaw;
+            if (argonOver && mode is ProbeMode.Freeze or ProbeMode.Stick)
+            {
+                _probes[p].Force(ProbeMode.PassiveThaw, now, "argon over-pressure: supply closed");
+            }
+            else if (thawOver && mode == ProbeMode.ActiveThaw)
+            {
+                _probes[p].Force(ProbeMode.PassiveThaw, now, "thaw gas over-pressure: supply closed");
+            }
+        }
+
+        conditions[AlarmCondition.LowSupplyPressure, 1] = thawing && !(_thawPsi >= _options.ThawMinPsi);
+        conditions[AlarmCondition.TankNearlyEmpty, 0] = _argonMinutesLeft < _options.TankWarning.TotalMinutes;
+    }
+
+    private void EvaluateProbes(DateTimeOffset now)
+    {
+        var conditions = _frame.Conditions;
+        for (int p = 0; p < _probes.Length; p++)
+        {
+            var probe = _probes[p];
+            if (probe.Mode is not (ProbeMode.Freeze or ProbeMode.Stick))
+            {
+                continue;
+            }
+
+            int tip = _tipChannel[p];
+            if (tip < 0 || (_invalidSince[tip] is DateTimeOffset since && now - since >= TipFaultGrace))
+            {
+                probe.Force(ProbeMode.PassiveThaw, now, "tip thermocouple fault: freezing stopped");
+                continue;
+            }
+
+            bool notCooling = probe.Mode == ProbeMode.Freeze && probe.PowerPercent >= 50
+                && now - probe.ModeSince >= _options.NotCoolingAfter
+                && _celsius[tip] > _options.NotCoolingCelsius;
+            if (notCooling)
+            {
+                conditions[AlarmCondition.ProbeNotCooling, p] = true;
+                probe.Force(ProbeMode.Off, now, "probe not cooling (leak or blocked probe): gas stopped");
+            }
+        }
+    }
+
+    private void EvaluateSensors(DateTimeOffset now)
+    {
+        var conditions = _frame.Conditions;
+        for (int c = 0; c < _guards.Length; c++)
+        {
+            if (_guards[c] is not { } guard || double.IsNaN(_celsius[c]))
+            {
+                continue;
+            }
+
+            double t = _celsius[c];
+            if (guard.Role == SensorRole.Margin)
+            {
+                conditions[AlarmCondition.MarginReachedMinus20, c] = t <= -20;
+                conditions[AlarmCondition.MarginReachedMinus40, c] = t <= -40;
+            }
+            else if (guard.Role == SensorRole.CriticalStructure && t <= guard.LimitCelsius)
+            {
+                conditions[AlarmCondition.CriticalStructureLimit, c] = true;
+                Protect(guard, now);
+            }
+        }
+    }
+
+    private void Protect(SensorGuard guard, DateTimeOffset now)
+    {
+        for (int p = 0; p < _probes.Length; p++)
+        {
+            if (!guard.Links(p))
+            {
+                continue;
+            }
+
+            if (guard.Action == ProtectiveAction.Stop && _probes[p].Mode is ProbeMode.Freeze or ProbeMode.Stick)
+            {
+                _probes[p].Force(ProbeMode.PassiveThaw, now, "critical structure at its limit: probe stopped");
+            }
+            else if (guard.Action == ProtectiveAction.Reduce)
+            {
+                _probes[p].LimitPower(SensorGuard.ReducedPowerPercent, "critical structure at its limit: power reduced");
+            }
+        }
+    }
+
+    private void StopAll(ProbeMode mode, DateTimeOffset now, string reason)
+    {
+        for (int p = 0; p < _probes.Length; p++)
+        {
+            if (_probes[p].Mode is ProbeMode.Freeze or ProbeMode.Stick or ProbeMode.ActiveThaw || (mode == ProbeMode.Off && _probes[p].Mode != ProbeMode.Off))
+            {
+                _probes[p].Force(mode, now, reason);
+            }
+        }
+    }
+}

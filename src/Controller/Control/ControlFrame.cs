@@ -1,0 +1,79 @@
+using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Protocols;
+using CryoWeb.Hardware.Pressure;
+using CryoWeb.Hardware.Thermocouples;
+
+namespace CryoWeb.Controller.Control;
+
+/// <summary>
+/// Everything one control tick measured and decided, preallocated and copied by value into the frame ring.
+/// Temperatures are NaN wherever the reading was not valid; the faults say why.
+/// </summary>
+public sealed class ControlFrame(int channels, int probes)
+{
+    public long Sequence { get; set; }
+
+    public DateTimeOffset Time { get; set; }
+
+    /// <summary>How late this tick started (ms).</summary>
+    public double LatenessMilliseconds { get; set; }
+
+    public double[] ChannelCelsius { get; } = new double[channels];
+
+    public ThermocoupleFaults[] ChannelFaults { get; } = new ThermocoupleFaults[channels];
+
+    public double ArgonPsi { get; set; }
+
+    public double ThawPsi { get; set; }
+
+    public PressureFault ArgonFault { get; set; }
+
+    public PressureFault ThawFault { get; set; }
+
+    public ProbeMode[] ProbeModes { get; } = new ProbeMode[probes];
+
+    public double[] ProbeDutyPercent { get; } = new double[probes];
+
+    public bool[] FreezeValveOpen { get; } = new bool[probes];
+
+    public bool[] ThawValveOpen { get; } = new bool[probes];
+
+    public ProtocolState[] ProtocolStates { get; } = new ProtocolState[probes];
+
+    public int[] ProtocolStepIndex { get; } = new int[probes];
+
+    public double[] StepRemainingSeconds { get; } = new double[probes];
+
+    public bool EmergencyStopLatched { get; set; }
+
+    public bool VentOpen { get; set; }
+
+    /// <summary>Estimated minutes of argon left at the present use; +infinity when no gas is used.</summary>
+    public double ArgonMinutesLeft { get; set; }
+
+    public ConditionSet Conditions { get; } = new();
+
+    public int ChannelCount => ChannelCelsius.Length;
+
+    public int ProbeCount => ProbeModes.Length;
+
+    public void CopyTo(ControlFrame target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        target.Sequence = Sequence;
+        target.Time = Time;
+        target.LatenessMilliseconds = LatenessMilliseconds;
+        ChannelCelsius.AsSpan().CopyTo(target.ChannelCelsius);
+        ChannelFaults.AsSpan().CopyTo(target.ChannelFaults);
+        (target.ArgonPsi, target.ThawPsi, target.ArgonFault, target.ThawFault) = (ArgonPsi, ThawPsi, ArgonFault, ThawFault);
+        ProbeModes.AsSpan().CopyTo(target.ProbeModes);
+        ProbeDutyPercent.AsSpan().CopyTo(target.ProbeDutyPercent);
+        FreezeValveOpen.AsSpan().CopyTo(target.FreezeValveOpen);
+        ThawValveOpen.AsSpan().CopyTo(target.ThawValveOpen);
+        ProtocolStates.AsSpan().CopyTo(target.ProtocolStates);
+        ProtocolStepIndex.AsSpan().CopyTo(target.ProtocolStepIndex);
+        StepRemainingSeconds.AsSpan().CopyTo(target.StepRemainingSeconds);
+        (target.EmergencyStopLatched, target.VentOpen, target.ArgonMinutesLeft) = (EmergencyStopLatched, VentOpen, ArgonMinutesLeft);
+        Conditions.CopyTo(target.Conditions);
+    }
+}

@@ -1,0 +1,52 @@
+namespace CryoWeb.Controller.Control;
+
+/// <summary>Section "Controller": timing of the control loop and the safety thresholds. Defaults are the console's.</summary>
+public sealed class ControllerOptions
+{
+    public const string SectionName = "Controller";
+
+    /// <summary>Control tick period (the MAX31856 converts in about 100 ms).</summary>
+    public TimeSpan TickPeriod { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Freeze power is the freeze valve's duty over this window.</summary>
+    public TimeSpan DutyWindow { get; set; } = TimeSpan.FromSeconds(4);
+
+    public double StickPowerPercent { get; set; } = 15;
+
+    /// <summary>Active thaw ends when the tip passes this temperature...</summary>
+    public double ActiveThawEndCelsius { get; set; } = 10;
+
+    /// <summary>...or after this long, whichever comes first.</summary>
+    public TimeSpan ActiveThawMaxDuration { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>Argon below this: low supply pressure (medium alarm); freezing is refused below it.</summary>
+    public double ArgonMinPsi { get; set; } = 1500;
+
+    /// <summary>Any supply above this: over-pressure (high alarm), supplies closed.</summary>
+    public double SupplyMaxPsi { get; set; } = 6200;
+
+    /// <summary>Thaw gas below this: active thaw is refused and low pressure is raised while thawing.</summary>
+    public double ThawMinPsi { get; set; } = 500;
+
+    /// <summary>A probe freezing at 50 % or more for this long whose tip is still above <see cref="NotCoolingCelsius"/> is leaking or blocked.</summary>
+    public TimeSpan NotCoolingAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    public double NotCoolingCelsius { get; set; } = -20;
+
+    /// <summary>Readings outside this range are implausible for a needle thermocouple in tissue.</summary>
+    public double PlausibleMinCelsius { get; set; } = -200;
+
+    public double PlausibleMaxCelsius { get; set; } = 90;
+
+    /// <summary>
+    /// A reading that changes faster than this from the last valid one is implausible (a glitch, or a short that jumps
+    /// a frozen tip to room temperature: 1650 C/s). A tip opening at full argon cools at up to about 200 C/s (simulator, 0.5 s thermocouple lag).
+    /// </summary>
+    public double MaxRateCelsiusPerSecond { get; set; } = 400;
+
+    /// <summary>Raise "tank nearly empty" when the argon lasts less than this at the present use.</summary>
+    public TimeSpan TankWarning { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Ticks later than this count as overruns; three in a row raise the overrun alarm.</summary>
+    public TimeSpan OverrunLateness { get; set; } = TimeSpan.FromMilliseconds(50);
+}
