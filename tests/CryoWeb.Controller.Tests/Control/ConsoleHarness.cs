@@ -93,6 +93,16 @@ internal sealed class ConsoleHarness
         return outcome.Result;
     }
 
+    public ControlFrame LastFrameAfterTicks(int ticks)
+    {
+        for (int i = 0; i < ticks; i++)
+        {
+            Tick();
+        }
+
+        return LastFrame();
+    }
+
     public ControlFrame LastFrame()
     {
         var frame = new ControlFrame(Hardware.Thermocouples.ChannelCount, Hardware.ProbeCount);

@@ -1,0 +1,102 @@
+using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Protocols;
+using CryoWeb.Controller.Safety;
+using CryoWeb.Hardware.Simulation;
+using CryoWeb.Hardware.Valves;
+
+namespace CryoWeb.Controller.Tests.Control;
+
+/// <summary>Bad commands are refused with a reason naming what is wrong, and change nothing.</summary>
+public class InvalidCommandTests
+{
+    private static (ProbeMode Mode, double Power, ProtocolState Protocol)[] State(ConsoleHarness console) =>
+        [.. console.Core.Probes.Select((p, i) => (p.Mode, p.PowerPercent, console.Core.Protocols[i].State))];
+
+    public static TheoryData<string, ControllerCommand, string> Refusals => new()
+    {
+        { "probe 9", new SetProbeModeCommand(9, ProbeMode.Freeze), "probe: 9 does not exist; the console has probes 1 to 3." },
+        { "probe 0", new SetProbeModeCommand(0, ProbeMode.Freeze), "probe: 0 does not exist; the console has probes 1 to 3." },
+        { "power 5", new SetProbeModeCommand(1, ProbeMode.Freeze, 5), "powerPercent: freeze power must be 10 to 100 %, not 5." },
+        { "power 101", new SetProbeModeCommand(1, ProbeMode.Freeze, 101), "powerPercent: freeze power must be 10 to 100 %, not 101." },
+        { "mode 42", new SetProbeModeCommand(1, (ProbeMode)42), "mode: '42' is not a probe mode." },
+        { "start on probe 9", new StartProtocolCommand(ProtocolPresets.DoubleFreeze, [1, 9]), "probe: 9 does not exist; the console has probes 1 to 3." },
+        { "empty protocol", new StartProtocolCommand(new ProtocolDefinition("x", []), []), "protocol.steps: a protocol has 1 to 20 steps." },
+        { "bad step", new StartProtocolCommand(new ProtocolDefinition("x", [ProtocolStep.Freeze(10, 150)]), []), "protocol.steps[0].powerPercent: freeze power must be 10 to 100 %, not 150." },
+        { "pause nothing", new ProtocolActionCommand(2, ProtocolAction.Pause), "Probe 2: no running protocol to pause." },
+        { "reset without stop", new ResetEmergencyStopCommand(), "No emergency stop to reset." },
+        { "guard on a tip", new SetSensorGuardsCommand([new SensorGuard(0, SensorRole.CriticalStructure, 5, ProtectiveAction.Stop, [])]), "sensors[0].channel: 0 is not a thermal sensor channel." },
+        { "guard limit", new SetSensorGuardsCommand([new SensorGuard(3, SensorRole.CriticalStructure, -120, ProtectiveAction.Stop, [])]), "sensors[0].limitCelsius: a critical-structure limit must be -40 to 40 C, not -120." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public void A_bad_command_is_refused_by_name_and_changes_nothing(string what, ControllerCommand command, string reason)
+    {
+        var console = new ConsoleHarness();
+        console.RunFor(TimeSpan.FromSeconds(1));
+        var before = State(console);
+
+        var outcome = console.Send(command);
+
+        Assert.False(outcome.Accepted, what);
+        Assert.Equal(reason, outcome.Reason);
+        Assert.Equal(before, State(console));
+        Assert.False(console.Valves.IsOpen(ValveId.ArgonSupply));
+    }
+
+    [Fact]
+    public void Active_thaw_without_thaw_gas_is_refused()
+    {
+        var console = new ConsoleHarness(ConsoleHarness.ThreeProbes() with { ThawTank = new GasTank { InitialPsi = 0 } });
+        console.RunFor(TimeSpan.FromSeconds(1));
+
+        var outcome = console.Send(new SetProbeModeCommand(1, ProbeMode.ActiveThaw));
+
+        Assert.Equal("Probe 1: no thaw gas (supply 0 psi, needs 500 psi); use passive thaw.", outcome.Reason);
+        Assert.Equal(ProbeMode.Off, console.Core.Probes[0].Mode);
+    }
+
+    [Fact]
+    public void Starting_a_protocol_on_several_probes_is_all_or_nothing()
+    {
+        var console = new ConsoleHarness();
+        console.RunFor(TimeSpan.FromSeconds(1));
+        Assert.True(console.Send(new StartProtocolCommand(ProtocolPresets.SingleFreeze15, [3])).Accepted);
+
+        var outcome = console.Send(new StartProtocolCommand(ProtocolPresets.DoubleFreeze, [1, 2, 3]));
+
+        Assert.Equal("Probe 3: a protocol is already running; abort it first.", outcome.Reason);
+        Assert.Equal(ProtocolState.None, console.Core.Protocols[0].State);
+        Assert.Equal(ProtocolState.None, console.Core.Protocols[1].State);
+        Assert.Equal(ProbeMode.Off, console.Core.Probes[0].Mode);
+    }
+
+    [Fact]
+    public void Manual_modes_are_refused_while_a_protocol_drives_the_probe()
+    {
+        var console = new ConsoleHarness();
+        console.RunFor(TimeSpan.FromSeconds(1));
+        Assert.True(console.Send(new StartProtocolCommand(ProtocolPresets.DoubleFreeze, [1])).Accepted);
+
+        var outcome = console.Send(new SetProbeModeCommand(1, ProbeMode.Stick));
+
+        Assert.Equal("Probe 1: a protocol is running on it; pause or abort the protocol first.", outcome.Reason);
+        Assert.Equal(ProbeMode.Freeze, console.Core.Probes[0].Mode);
+    }
+
+    [Fact]
+    public async Task A_full_command_queue_refuses_at_once_without_touching_the_loop()
+    {
+        var console = new ConsoleHarness();
+        var pending = Enumerable.Range(0, ControlCore.CommandQueueCapacity).Select(_ => console.Core.Submit(new ProtocolActionCommand(1, ProtocolAction.Pause))).ToList();
+
+        var overflow = console.Core.Submit(new SetProbeModeCommand(1, ProbeMode.Freeze));
+
+        Assert.True(overflow.IsCompleted);
+        Assert.Equal("The controller is busy (command queue full); try again.", (await overflow).Reason);
+        console.Tick();
+        Assert.All(pending, task => Assert.True(task.IsCompleted));
+    }
+}
