@@ -1,3 +1,4 @@
+using CryoWeb.Controller;
 using CryoWeb.Hardware;
 using CryoWeb.WebUI.Cli;
 using CryoWeb.WebUI.Components;
@@ -12,6 +13,7 @@ if (args.Length > 0 && args[0] == SimulateCommand.Name)
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddCryoWebHardware(builder.Configuration);
+builder.Services.AddCryoWebController(builder.Configuration);
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();

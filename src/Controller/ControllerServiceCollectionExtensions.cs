@@ -1,0 +1,31 @@
+using CryoWeb.Controller.Control;
+using CryoWeb.Controller.ControlThread;
+using CryoWeb.Hardware;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CryoWeb.Controller;
+
+/// <summary>Registers the control core, its thread and the watchdog. Call after AddCryoWebHardware.</summary>
+public static class ControllerServiceCollectionExtensions
+{
+    public static IServiceCollection AddCryoWebController(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ControllerOptions>().Bind(configuration.GetSection(ControllerOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ControllerOptions>, ControllerOptionsValidator>();
+        services.AddSingleton(sp => new ControlCore(sp.GetRequiredService<PlantHardware>(), sp.GetRequiredService<IOptions<ControllerOptions>>().Value));
+        services.AddSingleton(sp => new ControlLoopMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
+        services.AddSingleton<ControlLoop>();
+        services.AddHostedService(sp => sp.GetRequiredService<ControlLoop>());
+        services.AddSingleton(sp => new ControlWatchdog(
+            sp.GetRequiredService<ControlCore>(),
+            () => sp.GetRequiredService<ControlLoop>().LastTickTimestamp,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ControlWatchdog>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<ControlWatchdog>());
+        return services;
+    }
+}
