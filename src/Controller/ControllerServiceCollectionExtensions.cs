@@ -1,4 +1,6 @@
+using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.ControlThread;
 using CryoWeb.Hardware;
 using Microsoft.Extensions.Configuration;
@@ -26,6 +28,10 @@ public static class ControllerServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ControlWatchdog>>()));
         services.AddHostedService(sp => sp.GetRequiredService<ControlWatchdog>());
+        services.AddSingleton(sp => new AlarmManager(sp.GetRequiredService<TimeProvider>(), new AlarmManagerOptions()));
+        services.AddSingleton<IFrameSubscriber, AlarmFeeder>();
+        services.AddSingleton<FrameFeed>();
+        services.AddHostedService(sp => sp.GetRequiredService<FrameFeed>());
         return services;
     }
 }
