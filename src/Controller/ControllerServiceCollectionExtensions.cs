@@ -1,4 +1,5 @@
 using CryoWeb.Controller.Alarms;
+using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.ControlThread;
@@ -32,6 +33,9 @@ public static class ControllerServiceCollectionExtensions
         services.AddSingleton<IFrameSubscriber, AlarmFeeder>();
         services.AddSingleton<FrameFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<FrameFeed>());
+        services.AddSingleton<MemoryAuditTrail>();
+        services.AddSingleton<IAuditSink>(sp => sp.GetRequiredService<MemoryAuditTrail>());
+        services.AddSingleton<ConsoleCommandService>();
         return services;
     }
 }
