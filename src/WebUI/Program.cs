@@ -2,6 +2,7 @@ using CryoWeb.Controller;
 using CryoWeb.Hardware;
 using CryoWeb.WebUI.Cli;
 using CryoWeb.WebUI.Components;
+using CryoWeb.WebUI.Hosting;
 using Microsoft.Extensions.Options;
 
 if (args.Length > 0 && args[0] == SimulateCommand.Name)
@@ -14,6 +15,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddCryoWebHardware(builder.Configuration);
 builder.Services.AddCryoWebController(builder.Configuration);
+builder.Services.AddSystemd();
+builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<SystemdWatchdogPinger>(sp, Environment.GetEnvironmentVariable("WATCHDOG_USEC") ?? string.Empty));
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();
