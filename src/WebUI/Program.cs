@@ -3,6 +3,8 @@ using CryoWeb.Hardware;
 using CryoWeb.WebUI.Cli;
 using CryoWeb.WebUI.Components;
 using CryoWeb.WebUI.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Options;
 
 if (args.Length > 0 && args[0] == SimulateCommand.Name)
@@ -16,6 +18,9 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddCryoWebHardware(builder.Configuration);
 builder.Services.AddCryoWebController(builder.Configuration);
 builder.Services.AddSystemd();
+
+// AddSystemd registers the notifier only under systemd; outside it the notifier is simply disabled (no NOTIFY_SOCKET).
+builder.Services.TryAddSingleton<ISystemdNotifier, SystemdNotifier>();
 builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<SystemdWatchdogPinger>(sp, Environment.GetEnvironmentVariable("WATCHDOG_USEC") ?? string.Empty));
 builder.Services.AddRazorComponents();
 
