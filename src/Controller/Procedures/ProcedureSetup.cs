@@ -1,0 +1,86 @@
+using CryoWeb.Controller.Safety;
+using CryoWeb.Hardware;
+
+namespace CryoWeb.Controller.Procedures;
+
+/// <summary>What the operator enters before a procedure: label or patient reference, organ, probes and sensors in use.</summary>
+/// <param name="ProbesInUse">1-based probe numbers.</param>
+public sealed record ProcedureSetup(string Label, string Organ, IReadOnlyList<int> ProbesInUse, IReadOnlyList<SensorSetup> Sensors)
+{
+    /// <summary>Null when the set-up fits the plant, else the reason naming the field.</summary>
+    public string? Problem(PlantHardware plant)
+    {
+        ArgumentNullException.ThrowIfNull(plant);
+        if (string.IsNullOrWhiteSpace(Label) || Label.Length > 80)
+        {
+            return "label: give a label or patient reference of 1 to 80 characters.";
+        }
+
+        if (string.IsNullOrWhiteSpace(Organ) || Organ.Length > 40)
+        {
+            return "organ: give the organ (1 to 40 characters).";
+        }
+
+        if (ProbesInUse is null || ProbesInUse.Count == 0)
+        {
+            return "probesInUse: at least one probe.";
+        }
+
+        for (int i = 0; i < ProbesInUse.Count; i++)
+        {
+            if (ProbesInUse[i] < 1 || ProbesInUse[i] > plant.ProbeCount || ProbesInUse.Take(i).Contains(ProbesInUse[i]))
+            {
+                return $"probesInUse[{i}]: {ProbesInUse[i]} is not a probe of this console (1 to {plant.ProbeCount}) or is listed twice.";
+            }
+        }
+
+        for (int i = 0; i < (Sensors?.Count ?? 0); i++)
+        {
+            if (SensorProblem(Sensors![i], i, plant) is string problem)
+            {
+                return problem;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The guards the controller enforces for this set-up (linked probes made zero-based).</summary>
+    public IReadOnlyList<SensorGuard> Guards() =>
+        [.. (Sensors ?? []).Select(s => new SensorGuard(s.Channel, s.Role, s.LimitCelsius, s.Action, [.. (s.LinkedProbes.Count == 0 ? ProbesInUse : s.LinkedProbes).Select(p => p - 1)]))];
+
+    /// <summary>Names of every channel for the record: the procedure's sensor names where given, the wiring names elsewhere.</summary>
+    public IReadOnlyList<string> ChannelNames(PlantHardware plant)
+    {
+        ArgumentNullException.ThrowIfNull(plant);
+        return [.. plant.Channels.Select((c, i) => (Sensors ?? []).FirstOrDefault(s => s.Channel == i)?.Name ?? c.Name)];
+    }
+
+    private string? SensorProblem(SensorSetup sensor, int i, PlantHardware plant)
+    {
+        string key = $"sensors[{i}]";
+        if (sensor is null)
+        {
+            return $"{key}: missing.";
+        }
+
+        if (sensor.Channel < 0 || sensor.Channel >= plant.Channels.Count || plant.Channels[sensor.Channel].IsProbeTip)
+        {
+            return $"{key}.channel: {sensor.Channel} is not a thermal sensor channel.";
+        }
+
+        if (string.IsNullOrWhiteSpace(sensor.Name) || sensor.Name.Length > 40 || Sensors.Take(i).Any(s => s.Name == sensor.Name || s.Channel == sensor.Channel))
+        {
+            return $"{key}.name: give each sensor its own channel and a unique name of 1 to 40 characters.";
+        }
+
+        if (sensor.Role == SensorRole.CriticalStructure && !(sensor.LimitCelsius is >= -40 and <= 40))
+        {
+            return $"{key}.limitCelsius: a critical-structure limit must be -40 to 40 C, not {sensor.LimitCelsius}.";
+        }
+
+        return sensor.LinkedProbes.FirstOrDefault(p => !ProbesInUse.Contains(p)) is int bad and not 0
+            ? $"{key}.linkedProbes: probe {bad} is not in use."
+            : null;
+    }
+}

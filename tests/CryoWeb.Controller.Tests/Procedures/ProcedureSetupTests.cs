@@ -1,0 +1,51 @@
+using CryoWeb.Controller.Procedures;
+using CryoWeb.Controller.Safety;
+using CryoWeb.Controller.Tests.Control;
+
+namespace CryoWeb.Controller.Tests.Procedures;
+
+public class ProcedureSetupTests
+{
+    private static readonly ConsoleHarness Console = new();
+
+    private static ProcedureSetup Valid() => new(
+        "Case 2026-117",
+        "prostate",
+        [1, 2],
+        [
+            new SensorSetup(3, "TS1 urethra", SensorRole.CriticalStructure, 8, ProtectiveAction.Stop, [1]),
+            new SensorSetup(4, "TS2 margin", SensorRole.Margin, 0, ProtectiveAction.AlarmOnly, []),
+        ]);
+
+    [Fact]
+    public void A_complete_setup_fits_and_gives_guards_and_channel_names()
+    {
+        var setup = Valid();
+
+        Assert.Null(setup.Problem(Console.Hardware));
+        Assert.Equal(["P1 tip", "P2 tip", "P3 tip", "TS1 urethra", "TS2 margin"], setup.ChannelNames(Console.Hardware));
+        var guards = setup.Guards();
+        Assert.Equal([0], guards[0].LinkedProbes);
+        Assert.Equal([0, 1], guards[1].LinkedProbes);
+    }
+
+    public static TheoryData<ProcedureSetup, string> Problems => new()
+    {
+        { Valid() with { Label = " " }, "label: " },
+        { Valid() with { Organ = "" }, "organ: " },
+        { Valid() with { ProbesInUse = [] }, "probesInUse: " },
+        { Valid() with { ProbesInUse = [1, 4] }, "probesInUse[1]: 4 is not a probe" },
+        { Valid() with { ProbesInUse = [2, 2] }, "probesInUse[1]: 2 is not a probe of this console (1 to 3) or is listed twice." },
+        { Valid() with { Sensors = [new SensorSetup(0, "tip", SensorRole.Margin, 0, ProtectiveAction.AlarmOnly, [])] }, "sensors[0].channel: 0 is not a thermal sensor channel." },
+        { Valid() with { Sensors = [new SensorSetup(3, "TS1", SensorRole.CriticalStructure, -90, ProtectiveAction.Stop, [])] }, "sensors[0].limitCelsius: " },
+        { Valid() with { Sensors = [new SensorSetup(3, "TS1", SensorRole.CriticalStructure, 5, ProtectiveAction.Stop, [3])] }, "sensors[0].linkedProbes: probe 3 is not in use." },
+        { Valid() with { Sensors = [new SensorSetup(3, "TS", SensorRole.Margin, 0, ProtectiveAction.AlarmOnly, []), new SensorSetup(4, "TS", SensorRole.Margin, 0, ProtectiveAction.AlarmOnly, [])] }, "sensors[1].name: " },
+    };
+
+    [Theory]
+    [MemberData(nameof(Problems))]
+    public void A_bad_setup_names_the_field(ProcedureSetup setup, string expected)
+    {
+        Assert.StartsWith(expected, setup.Problem(Console.Hardware), StringComparison.Ordinal);
+    }
+}
