@@ -23,6 +23,9 @@ internal static partial class StorageLog
     [LoggerMessage(Level = LogLevel.Error, Message = "Closing the database after a failure threw; it will be reopened")]
     public static partial void CloseFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(Level = LogLevel.Critical, Message = "LiteDB internals for the transaction-finalizer work-around (issue #2828) not found; a later GC may terminate the process")]
+    public static partial void WorkaroundMissing(ILogger logger);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Storage {Event} handler threw")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, string @event);
 

@@ -236,6 +236,11 @@ internal sealed class StorageWriter(Func<LiteDatabase> open, string name, Storag
 
         _db = null;
         TryRollback(db);
+        if (!LiteDbTransactionFinalizers.Suppress(db))
+        {
+            StorageLog.WorkaroundMissing(logger);
+        }
+
         try
         {
             db.Dispose();
