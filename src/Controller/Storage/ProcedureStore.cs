@@ -62,7 +62,10 @@ public sealed partial class ProcedureStore : IDisposable
         _wake.Set();
     }
 
-    /// <summary>Raised on the writer thread when the store enters the Failed state.</summary>
+    /// <summary>
+    /// Raised on the writer thread when the store enters the Failed state. The writer starts in the constructor, so
+    /// a failure to open may come before anyone subscribes: subscribe, then read <see cref="Health"/>.
+    /// </summary>
     public event EventHandler<StorageHealth>? Failed;
 
     /// <summary>Raised on the writer thread when a commit succeeds again after a failure.</summary>
