@@ -18,9 +18,9 @@ public sealed class RetentionTests : IDisposable
         var oldUnreviewed = Record(store, reviewed: false, samples: 50);
         var stillRunning = StoreHarness.Started(store);
         Assert.True(store.MarkReviewed(stillRunning.Id));
-        _h.Time.Advance(TimeSpan.FromDays(40));
+        _h.SkipDays(40);
         var recentReviewed = Record(store, reviewed: true, samples: 20);
-        _h.Time.Advance(TimeSpan.FromDays(1));
+        _h.SkipDays(1);
 
         var report = await store.ApplyRetentionAsync(TimeSpan.FromDays(30));
 
@@ -41,7 +41,7 @@ public sealed class RetentionTests : IDisposable
     {
         using var store = _h.Open();
         Record(store, reviewed: true, samples: 10);
-        _h.Time.Advance(TimeSpan.FromDays(40));
+        _h.SkipDays(40);
         Assert.True(await store.FlushAsync());
         store.BeforeCommitForTest = () => throw new IOException("disk gone");
         Assert.True(store.SaveSetting("retention", "30 d"));
