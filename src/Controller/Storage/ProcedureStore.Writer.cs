@@ -3,24 +3,23 @@ namespace CryoWeb.Controller.Storage;
 /// <summary>The writer thread of <see cref="ProcedureStore"/>: the only thread that touches the database.</summary>
 public sealed partial class ProcedureStore
 {
-    /// <summary>Commits and checkpoints everything queued, closes the database and stops the writer thread.</summary>
+    /// <summary>
+    /// Commits and checkpoints everything queued, closes the database and stops the writer thread; returns when it
+    /// has (every call does). Called from a <see cref="Failed"/> or <see cref="Recovered"/> handler, on the writer
+    /// thread, it only starts the shutdown, which finishes when the handler returns.
+    /// </summary>
     public void Dispose()
     {
         lock (_lifecycle)
         {
-            if (_disposed)
-            {
-                return;
-            }
-
-            _disposed = true;
             _stopping = true;
         }
 
         _wake.Set();
-        _thread.Join();
-        _commitTimer.Dispose();
-        _checkpointTimer.Dispose();
+        if (Thread.CurrentThread != _thread)
+        {
+            _thread.Join();
+        }
 
         // _wake is deliberately not disposed: a producer that passed the _stopping check just before Dispose may
         // still call Set(), and that must never throw into it. The event's handle is released by its finalizer.
@@ -167,6 +166,8 @@ public sealed partial class ProcedureStore
             StorageLog.LostAtShutdown(_logger, lost);
         }
 
+        _commitTimer.Dispose();
+        _checkpointTimer.Dispose();
         _writer.Dispose();
     }
 }

@@ -36,7 +36,6 @@ public sealed partial class ProcedureStore : IDisposable
     private int _checkpointDue;
     private volatile bool _stopping;
     private volatile bool _halted;
-    private bool _disposed;
 
     /// <summary>Opens (or creates) the database file; <paramref name="password"/> encrypts it at rest (AES, LiteDB's own).</summary>
     public ProcedureStore(string path, TimeProvider time, ILogger<ProcedureStore> logger, StorageOptions options, string? password = null)
@@ -73,6 +72,9 @@ public sealed partial class ProcedureStore : IDisposable
 
     /// <summary>Current health; reading it allocates nothing (safe to poll from the control thread).</summary>
     public StorageHealth Health => _health.Current;
+
+    /// <summary>Every sample or record refused so far (queue full, too many channels, store disposed); never decreases.</summary>
+    public long DroppedItems => _queue.DroppedCount;
 
     /// <summary>Completes when the database was first opened, with the procedures marked interrupted at start-up.</summary>
     public Task<RecoveryReport> Opened => _writer.Opened;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using CryoWeb.Controller.Storage;
 
 namespace CryoWeb.Controller.Tests.Storage;
@@ -17,7 +16,7 @@ public sealed class CrashRecoveryTests : IDisposable
     public async Task After_a_crash_the_running_procedure_is_interrupted_with_every_flushed_sample()
     {
         // Deliberately never disposed: the process "dies" here.
-        var crashed = new ProcedureStore(_h.PathOf("cryo.db"), _h.Time, NullLogger<ProcedureStore>.Instance, _h.Options);
+        var crashed = _h.OpenUntracked();
         var p = StoreHarness.Started(crashed);
         var t0 = _h.Time.GetUtcNow();
         StoreHarness.AppendSamples(crashed, p.Id, t0, 50);

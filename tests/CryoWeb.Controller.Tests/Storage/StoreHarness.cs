@@ -33,10 +33,14 @@ internal sealed class StoreHarness : IDisposable
 
     public ProcedureStore Open(string file = "cryo.db", string? password = null)
     {
-        var store = new ProcedureStore(PathOf(file), Time, NullLogger<ProcedureStore>.Instance, Options, password);
+        var store = OpenUntracked(file, password);
         _stores.Add(store);
         return store;
     }
+
+    /// <summary>A store the harness will not dispose: for crash simulations and tests of Dispose itself.</summary>
+    public ProcedureStore OpenUntracked(string file = "cryo.db", string? password = null) =>
+        new(PathOf(file), Time, NullLogger<ProcedureStore>.Instance, Options, password);
 
     public ProcedureStore Track(ProcedureStore store)
     {
