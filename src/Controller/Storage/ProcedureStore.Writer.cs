@@ -57,6 +57,12 @@ public sealed partial class ProcedureStore
             {
                 StorageLog.Unexpected(_logger, ex);
                 _health.Fail("unexpected writer error: " + ex.Message);
+                foreach (var request in _taken)
+                {
+                    request.Abandon(ex);
+                }
+
+                _taken.Clear();
             }
 
             Announce();
