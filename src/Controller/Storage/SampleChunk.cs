@@ -9,7 +9,8 @@ namespace CryoWeb.Controller.Storage;
 /// stored as ONE document. The samples are packed into a single binary field:
 /// <c>Rows x int32</c> millisecond offsets from <see cref="StartUtcTicks"/>, then <c>Rows x Channels x int16</c>
 /// values row by row (see <see cref="SampleScaling"/>), little-endian. The document id is
-/// <c>{procedure:N}/{start ticks:D19}</c>, so one procedure's chunks sort by time in the primary key.
+/// <c>{procedure:N}/{start ticks:D19}/{unique:N}</c>: one procedure's chunks sort by start time in the primary key,
+/// and the unique part keeps a chunk started at the same instant after a clock step back from overwriting another.
 /// </summary>
 internal sealed class SampleChunk
 {
@@ -31,16 +32,18 @@ internal sealed class SampleChunk
     /// <summary>Rows were added since the chunk was last written.</summary>
     public bool Dirty { get; set; }
 
-    public string Id => ChunkId(ProcedureId, StartUtcTicks);
+    public string Id { get; private set; } = "";
 
+    /// <summary>
+    /// Lower bound of the ids of a procedure's chunks starting at or after <paramref name="startUtcTicks"/> (and upper
+    /// bound of those starting before it): the id without its unique part.
+    /// </summary>
     public static string ChunkId(Guid procedureId, long startUtcTicks) =>
         string.Create(CultureInfo.InvariantCulture, $"{procedureId:N}/{Math.Max(0, startUtcTicks):D19}");
 
-    /// <summary>Every chunk id of a procedure lies within [<c>ChunkId(id, 0)</c>, this].</summary>
-    public static string LastPossibleId(Guid procedureId) => ChunkId(procedureId, long.MaxValue);
-
     public void Start(Guid procedureId, long startUtcTicks, int channelCount)
     {
+        Id = string.Create(CultureInfo.InvariantCulture, $"{ChunkId(procedureId, startUtcTicks)}/{Guid.NewGuid():N}");
         ProcedureId = procedureId;
         StartUtcTicks = startUtcTicks;
         ChannelCount = channelCount;

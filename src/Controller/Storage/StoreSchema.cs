@@ -59,7 +59,10 @@ internal static class StoreSchema
         return last is null ? null : SampleChunk.LastRowTime(last);
     }
 
-    /// <summary>The procedure's chunks that start at or after <paramref name="fromUtcTicks"/>, in time order of their start.</summary>
+    /// <summary>
+    /// The procedure's chunks that start at or after <paramref name="fromUtcTicks"/> and before
+    /// <paramref name="toUtcTicks"/>, in order of their start.
+    /// </summary>
     public static BsonExpression ChunkRange(Guid procedureId, long fromUtcTicks, long toUtcTicks = long.MaxValue) =>
         Query.Between("_id", SampleChunk.ChunkId(procedureId, fromUtcTicks), SampleChunk.ChunkId(procedureId, toUtcTicks));
 }

@@ -86,6 +86,25 @@ public sealed class SampleRoundTripTests : IDisposable
     }
 
     [Fact]
+    public async Task A_chunk_starting_at_the_same_instant_as_an_earlier_one_does_not_overwrite_it()
+    {
+        using var store = _h.Open();
+        var p = StoreHarness.Started(store, channels: 1);
+        var t0 = _h.Time.GetUtcNow();
+        Assert.True(store.AppendSample(p.Id, t0.AddSeconds(5), [50f]));
+        Assert.True(store.AppendSample(p.Id, t0.AddSeconds(6), [60f]));
+        Assert.True(store.AppendSample(p.Id, t0.AddSeconds(5), [55f]));
+        Assert.True(await store.FlushAsync());
+
+        var rows = await store.ReadSamplesAsync(p.Id, t0, t0.AddSeconds(10));
+
+        Assert.Equal([t0.AddSeconds(5), t0.AddSeconds(5), t0.AddSeconds(6)], rows.Select(r => r.Time));
+        Assert.Equal([50f, 55f], rows.Take(2).Select(r => r.ChannelCelsius[0]).Order());
+        Assert.Equal(60f, rows[2].ChannelCelsius[0]);
+        Assert.Equal(2, await store.CountDocumentsAsync("sample_chunks"));
+    }
+
+    [Fact]
     public void Appending_a_sample_allocates_nothing()
     {
         using var store = _h.Open();
