@@ -7,7 +7,7 @@ namespace CryoWeb.Controller.Tests.Storage;
 /// Ten minutes of 16 channels at 10 Hz (6,000 rows, 96,000 values), committed every second and checkpointed every
 /// minute as on the console. Raw int16 values are 192,000 bytes plus 24,000 bytes of int32 time offsets, so
 /// 2.25 bytes per value before LiteDB's pages; float32 values alone would need 4 bytes, BSON double arrays about 9.
-/// Measured: the first ten minutes take 344,064 bytes (about 90 KB of it fixed: header, collection and index pages),
+/// Measured: the first ten minutes take 352,256 bytes (about 98 KB of it fixed: header, collection and index pages),
 /// each further ten minutes 253,952 bytes (2.65 bytes per value), so four hours come to about 6.2 MB, inside the
 /// 10 MB of DESIGN.md. The bounds below fail for float32 packing, and the lower one fails if rows go missing.
 /// </summary>
