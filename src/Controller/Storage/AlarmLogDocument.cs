@@ -3,10 +3,10 @@ using LiteDB;
 
 namespace CryoWeb.Controller.Storage;
 
-/// <summary>Explicit mapping of <see cref="AlarmLogEntry"/>; enums are stored by name so reordering them is harmless.</summary>
+/// <summary>Explicit mapping of <see cref="StoredAlarmEvent"/>; enums are stored by name so reordering them is harmless.</summary>
 internal static class AlarmLogDocument
 {
-    public static BsonDocument ToBson(AlarmLogEntry a) => new()
+    public static BsonDocument ToBson(StoredAlarmEvent a) => new()
     {
         ["_id"] = ObjectId.NewObjectId(),
         ["ProcedureId"] = StoredValues.ToBson(a.ProcedureId),
@@ -18,7 +18,7 @@ internal static class AlarmLogDocument
         ["User"] = a.User is null ? BsonValue.Null : a.User,
     };
 
-    public static AlarmLogEntry FromBson(BsonDocument d) => new()
+    public static StoredAlarmEvent FromBson(BsonDocument d) => new()
     {
         ProcedureId = StoredValues.GuidOrNull(d["ProcedureId"]),
         Time = StoredValues.FromBson(d["Time"]),

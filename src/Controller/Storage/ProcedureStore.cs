@@ -148,7 +148,7 @@ public sealed partial class ProcedureStore : IDisposable
 
     public bool RecordEvent(AuditEvent auditEvent) => Enqueue(auditEvent);
 
-    public bool RecordAlarm(AlarmLogEntry entry) => Enqueue(entry);
+    public bool RecordAlarm(StoredAlarmEvent entry) => Enqueue(entry);
 
     public bool SaveUser(UserRecord user) => Enqueue(user);
 
@@ -171,7 +171,7 @@ public sealed partial class ProcedureStore : IDisposable
 
     public Task<IReadOnlyList<AuditEvent>> ReadEventsAsync(Guid procedureId) => Read(db => StoreQueries.ReadEvents(db, procedureId));
 
-    public Task<IReadOnlyList<AlarmLogEntry>> ReadAlarmsAsync(Guid procedureId) => Read(db => StoreQueries.ReadAlarms(db, procedureId));
+    public Task<IReadOnlyList<StoredAlarmEvent>> ReadAlarmsAsync(Guid procedureId) => Read(db => StoreQueries.ReadAlarms(db, procedureId));
 
     public Task<UserRecord?> GetUserAsync(string userName) => Read(db => StoreQueries.GetUser(db, userName));
 

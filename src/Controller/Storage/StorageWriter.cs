@@ -44,7 +44,7 @@ internal sealed class StorageWriter(Func<LiteDatabase> open, string name, Storag
             case AuditEvent e:
                 _pending.Add(new PendingDocument(StoreCollections.Events, AuditEventDocument.ToBson(e)));
                 break;
-            case AlarmLogEntry a:
+            case StoredAlarmEvent a:
                 _pending.Add(new PendingDocument(StoreCollections.Alarms, AlarmLogDocument.ToBson(a)));
                 break;
             case UserRecord u:

@@ -52,7 +52,7 @@ internal static class StoreQueries
             .Select(AuditEventDocument.FromBson)
             .ToArray();
 
-    public static IReadOnlyList<AlarmLogEntry> ReadAlarms(LiteDatabase db, Guid procedureId) =>
+    public static IReadOnlyList<StoredAlarmEvent> ReadAlarms(LiteDatabase db, Guid procedureId) =>
         db.GetCollection(StoreCollections.Alarms).Find(Query.EQ("ProcedureId", procedureId))
             .OrderBy(d => d["Time"].AsInt64).ThenBy(d => d["_id"].AsObjectId)
             .Select(AlarmLogDocument.FromBson)

@@ -37,10 +37,10 @@ public sealed class RecordRoundTripTests : IDisposable
         using var store = _h.Open();
         var p = StoreHarness.Started(store);
         var t0 = _h.Time.GetUtcNow();
-        var raised = new AlarmLogEntry { ProcedureId = p.Id, Time = t0, Key = new AlarmKey(AlarmCondition.CriticalStructureLimit, 3), Priority = AlarmPriority.High, Action = AlarmAction.Raised };
+        var raised = new StoredAlarmEvent { ProcedureId = p.Id, Time = t0, Key = new AlarmKey(AlarmCondition.CriticalStructureLimit, 3), Priority = AlarmPriority.High, Action = AlarmAction.Raised };
         var paused = raised with { Time = t0.AddSeconds(4), Action = AlarmAction.AudioPaused, User = "ana" };
         var acknowledged = raised with { Time = t0.AddSeconds(9), Action = AlarmAction.Acknowledged, User = "ana" };
-        var escalated = new AlarmLogEntry { ProcedureId = p.Id, Time = t0.AddSeconds(20), Key = AlarmKey.Console(AlarmCondition.LowSupplyPressure), Priority = AlarmPriority.High, Action = AlarmAction.Escalated };
+        var escalated = new StoredAlarmEvent { ProcedureId = p.Id, Time = t0.AddSeconds(20), Key = AlarmKey.Console(AlarmCondition.LowSupplyPressure), Priority = AlarmPriority.High, Action = AlarmAction.Escalated };
         var cleared = raised with { Time = t0.AddSeconds(30), Action = AlarmAction.Cleared };
         foreach (var entry in new[] { cleared, raised, escalated, paused, acknowledged })
         {

@@ -59,7 +59,7 @@ public sealed class RetentionTests : IDisposable
         var t0 = _h.Time.GetUtcNow();
         StoreHarness.AppendSamples(store, p.Id, t0, samples);
         store.RecordEvent(new AuditEvent { ProcedureId = p.Id, Time = t0, User = "ana", ClientAddress = "10.0.0.7", Command = "freeze", Outcome = "accepted" });
-        store.RecordAlarm(new AlarmLogEntry { ProcedureId = p.Id, Time = t0, Key = new AlarmKey(AlarmCondition.ThermocoupleFault, 2), Priority = AlarmPriority.Medium, Action = AlarmAction.Raised });
+        store.RecordAlarm(new StoredAlarmEvent { ProcedureId = p.Id, Time = t0, Key = new AlarmKey(AlarmCondition.ThermocoupleFault, 2), Priority = AlarmPriority.Medium, Action = AlarmAction.Raised });
         _h.Time.Advance(TimeSpan.FromMinutes(1));
         store.FinishProcedure(p.Id);
         if (reviewed)

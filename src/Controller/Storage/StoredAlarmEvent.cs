@@ -3,7 +3,7 @@ using CryoWeb.Controller.Alarms;
 namespace CryoWeb.Controller.Storage;
 
 /// <summary>One line of the alarm log: which condition about which subject, its priority, what happened, and by whom.</summary>
-public sealed record AlarmLogEntry
+public sealed record StoredAlarmEvent
 {
     public Guid? ProcedureId { get; init; }
 
