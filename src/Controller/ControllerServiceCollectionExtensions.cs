@@ -2,6 +2,8 @@ using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
+using CryoWeb.Controller.Procedures;
+using CryoWeb.Controller.Storage;
 using CryoWeb.Controller.ControlThread;
 using CryoWeb.Hardware;
 using Microsoft.Extensions.Configuration;
@@ -29,13 +31,31 @@ public static class ControllerServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ControlWatchdog>>()));
         services.AddHostedService(sp => sp.GetRequiredService<ControlWatchdog>());
-        services.AddSingleton(sp => new AlarmManager(sp.GetRequiredService<TimeProvider>(), new AlarmManagerOptions()));
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage"));
+        services.AddSingleton(sp =>
+        {
+            string path = configuration["Storage:DatabasePath"] is { Length: > 0 } configured
+                ? configured
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "cryoweb", "cryoweb.db");
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            return new ProcedureStore(path, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ProcedureStore>>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value, configuration["Storage:Password"]);
+        });
+        services.AddHostedService<StorageAlarmBridge>();
+        services.AddSingleton<SampleRecorder>();
+        services.AddSingleton<IFrameSubscriber>(sp => sp.GetRequiredService<SampleRecorder>());
+        services.AddSingleton(sp =>
+        {
+            var store = sp.GetRequiredService<ProcedureStore>();
+            var recorder = sp.GetRequiredService<SampleRecorder>();
+            return new AlarmManager(sp.GetRequiredService<TimeProvider>(), new AlarmManagerOptions { LogSink = entry => store.RecordAlarm(StoredAlarmLog.From(entry, recorder.Recording)) });
+        });
         services.AddSingleton<IFrameSubscriber, AlarmFeeder>();
         services.AddSingleton<FrameFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<FrameFeed>());
         services.AddSingleton<MemoryAuditTrail>();
-        services.AddSingleton<IAuditSink>(sp => sp.GetRequiredService<MemoryAuditTrail>());
+        services.AddSingleton<IAuditSink, StoreAuditSink>();
         services.AddSingleton<ConsoleCommandService>();
+        services.AddSingleton<ProcedureService>();
         return services;
     }
 }

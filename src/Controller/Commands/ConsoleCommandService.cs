@@ -55,7 +55,8 @@ public sealed class ConsoleCommandService(ControlCore core, IAuditSink audit, Ti
         return outcome;
     }
 
-    private static CommandOutcome? Authorise(Caller caller, string command, params ConsoleRole[] allowed)
+    /// <summary>Null when <paramref name="caller"/> may run <paramref name="command"/>, else the refusal naming the role needed.</summary>
+    public static CommandOutcome? Authorise(Caller caller, string command, params ConsoleRole[] allowed)
     {
         if (caller is null || string.IsNullOrWhiteSpace(caller.User))
         {

@@ -8,4 +8,14 @@ public enum AlarmAction
     Acknowledged,
     AudioPaused,
     Escalated,
+
+    /// <summary>A latched alarm's condition came back before it was acknowledged.</summary>
+    ConditionReturned,
+
+    /// <summary>The alarm left the list (condition gone and, if latching, acknowledged).</summary>
+    Ended,
+
+    AudioResumed,
+
+    AudioPauseExpired,
 }

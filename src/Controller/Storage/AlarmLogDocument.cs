@@ -11,9 +11,11 @@ internal static class AlarmLogDocument
         ["_id"] = ObjectId.NewObjectId(),
         ["ProcedureId"] = StoredValues.ToBson(a.ProcedureId),
         ["Time"] = StoredValues.ToBson(a.Time),
-        ["Condition"] = a.Key.Condition.ToString(),
-        ["Subject"] = a.Key.Subject,
-        ["Priority"] = a.Priority.ToString(),
+        ["Condition"] = a.Key is { } key ? key.Condition.ToString() : BsonValue.Null,
+        ["Subject"] = a.Key?.Subject ?? -1,
+        ["Priority"] = a.Priority is { } priority ? priority.ToString() : BsonValue.Null,
+        ["AlarmId"] = a.AlarmId is { } id ? id : BsonValue.Null,
+        ["Detail"] = a.Detail is null ? BsonValue.Null : a.Detail,
         ["Action"] = a.Action.ToString(),
         ["User"] = a.User is null ? BsonValue.Null : a.User,
     };
@@ -22,8 +24,10 @@ internal static class AlarmLogDocument
     {
         ProcedureId = StoredValues.GuidOrNull(d["ProcedureId"]),
         Time = StoredValues.FromBson(d["Time"]),
-        Key = new AlarmKey(Enum.Parse<AlarmCondition>(d["Condition"].AsString), d["Subject"].AsInt32),
-        Priority = Enum.Parse<AlarmPriority>(d["Priority"].AsString),
+        Key = d["Condition"].IsNull ? null : new AlarmKey(Enum.Parse<AlarmCondition>(d["Condition"].AsString), d["Subject"].AsInt32),
+        Priority = d["Priority"].IsNull ? null : Enum.Parse<AlarmPriority>(d["Priority"].AsString),
+        AlarmId = d["AlarmId"].IsNull ? null : d["AlarmId"].AsInt64,
+        Detail = d["Detail"].IsNull ? null : d["Detail"].AsString,
         Action = Enum.Parse<AlarmAction>(d["Action"].AsString),
         User = d["User"].IsNull ? null : d["User"].AsString,
     };

@@ -16,6 +16,9 @@ public sealed class ConsoleProcess : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>A database of this run's own, so the test never touches a developer's records.</summary>
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"cryoweb-e2e-{Guid.NewGuid():N}", "cryoweb.db");
+
     public string Log
     {
         get
@@ -38,7 +41,12 @@ public sealed class ConsoleProcess : IAsyncLifetime
 #endif
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { "run", "--no-build", "-c", configuration, "--project", "src/WebUI", "--", "--urls", BaseAddress.ToString().TrimEnd('/') },
+            ArgumentList =
+            {
+                "run", "--no-build", "-c", configuration, "--project", "src/WebUI", "--",
+                "--urls", BaseAddress.ToString().TrimEnd('/'),
+                "--Storage:DatabasePath", DatabasePath,
+            },
             WorkingDirectory = RepositoryRoot.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -89,6 +97,11 @@ public sealed class ConsoleProcess : IAsyncLifetime
         }
 
         _process?.Dispose();
+        string folder = Path.GetDirectoryName(DatabasePath)!;
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static int FreePort()

@@ -1,0 +1,106 @@
+using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Storage;
+
+namespace CryoWeb.Controller.Procedures;
+
+/// <summary>
+/// The procedure lifecycle: create (set-up checked against the plant), run (sensor guards applied, every frame
+/// recorded), finish (only once no gas flows). A procedure still running when the process dies is marked
+/// interrupted by the store at the next start. One procedure runs at a time; every step is authorised and audited.
+/// </summary>
+public sealed class ProcedureService(ProcedureStore store, ControlCore core, ConsoleCommandService commands, SampleRecorder recorder, IAuditSink audit, TimeProvider time)
+{
+    private readonly Dictionary<Guid, ProcedureSetup> _created = [];
+    private readonly Lock _lock = new();
+
+    /// <summary>The running procedure, if any.</summary>
+    public Guid? Running => recorder.Recording;
+
+    public Task<(CommandOutcome Outcome, ProcedureRecord? Procedure)> CreateAsync(Caller caller, ProcedureSetup setup)
+    {
+        var outcome = ConsoleCommandService.Authorise(caller, "CreateProcedure", ConsoleRole.Operator)
+            ?? (setup is null ? CommandOutcome.Refused("setup: missing.") : null)
+            ?? (setup!.Problem(core.Plant) is string problem ? CommandOutcome.Refused(problem) : null);
+        ProcedureRecord? record = null;
+        if (outcome is null)
+        {
+            record = store.CreateProcedure(setup!.Label.Trim(), caller.User, setup.Organ.Trim(), setup.ChannelNames(core.Plant));
+            outcome = record is null ? CommandOutcome.Refused($"storage: the procedure could not be saved ({store.Health.Reason ?? "queue full"}).") : CommandOutcome.Ok;
+            if (record is not null)
+            {
+                lock (_lock)
+                {
+                    _created[record.Id] = setup;
+                }
+            }
+        }
+
+        Audit(caller, "CreateProcedure", $"label={setup?.Label} organ={setup?.Organ}", outcome);
+        return Task.FromResult((outcome, record));
+    }
+
+    public async Task<CommandOutcome> StartAsync(Caller caller, Guid procedureId)
+    {
+        var outcome = ConsoleCommandService.Authorise(caller, "StartProcedure", ConsoleRole.Operator);
+        ProcedureSetup? setup = null;
+        lock (_lock)
+        {
+            if (outcome is null && Running is Guid running)
+            {
+                outcome = CommandOutcome.Refused($"procedure: {running} is running; finish it first.");
+            }
+            else if (outcome is null && !_created.TryGetValue(procedureId, out setup))
+            {
+                outcome = CommandOutcome.Refused($"procedureId: {procedureId} is not a procedure waiting to start.");
+            }
+        }
+
+        if (outcome is null)
+        {
+            outcome = await commands.SetSensorGuards(caller, setup!.Guards()).ConfigureAwait(false);
+            if (outcome.Accepted)
+            {
+                lock (_lock)
+                {
+                    _created.Remove(procedureId);
+                }
+
+                store.StartProcedure(procedureId);
+                recorder.Begin(procedureId);
+            }
+        }
+
+        Audit(caller, "StartProcedure", $"procedureId={procedureId}", outcome);
+        return outcome;
+    }
+
+    public async Task<CommandOutcome> FinishAsync(Caller caller, Guid procedureId)
+    {
+        var outcome = ConsoleCommandService.Authorise(caller, "FinishProcedure", ConsoleRole.Operator);
+        if (outcome is null && Running != procedureId)
+        {
+            outcome = CommandOutcome.Refused($"procedureId: {procedureId} is not the running procedure.");
+        }
+
+        if (outcome is null && core.Probes.FirstOrDefault(p => p.Mode is ProbeMode.Freeze or ProbeMode.Stick or ProbeMode.ActiveThaw) is { } busy)
+        {
+            outcome = CommandOutcome.Refused($"Probe {busy.Index + 1} is still using gas ({busy.Mode}); stop it before finishing.");
+        }
+
+        if (outcome is null)
+        {
+            recorder.End();
+            store.FinishProcedure(procedureId);
+            outcome = await commands.SetSensorGuards(caller, []).ConfigureAwait(false);
+            await store.FlushAsync().ConfigureAwait(false);
+        }
+
+        Audit(caller, "FinishProcedure", $"procedureId={procedureId}", outcome);
+        return outcome;
+    }
+
+    private void Audit(Caller caller, string command, string parameters, CommandOutcome outcome) =>
+        audit.Record(new AuditEntry(time.GetUtcNow(), caller?.User ?? "(unknown)", caller?.Role ?? ConsoleRole.Reviewer, caller?.ClientAddress ?? string.Empty, command, parameters, outcome.Accepted, outcome.Reason));
+}

@@ -1,0 +1,30 @@
+using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Storage;
+using Microsoft.Extensions.Hosting;
+
+namespace CryoWeb.Controller.Procedures;
+
+/// <summary>Tells the control loop when storage fails or recovers, so the high-priority alarm follows the store's health.</summary>
+public sealed class StorageAlarmBridge(ProcedureStore store, ControlCore core) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        store.Failed += OnFailed;
+        store.Recovered += OnRecovered;
+
+        // The store opens in its constructor: a failure there happened before we subscribed.
+        core.ReportStorageFailure(store.Health.State == StorageState.Failed);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        store.Failed -= OnFailed;
+        store.Recovered -= OnRecovered;
+        return Task.CompletedTask;
+    }
+
+    private void OnFailed(object? sender, StorageHealth health) => core.ReportStorageFailure(true);
+
+    private void OnRecovered(object? sender, StorageHealth health) => core.ReportStorageFailure(false);
+}

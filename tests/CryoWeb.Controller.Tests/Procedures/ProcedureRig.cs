@@ -1,0 +1,73 @@
+using CryoWeb.Controller.Alarms;
+using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Frames;
+using CryoWeb.Controller.Procedures;
+using CryoWeb.Controller.Storage;
+using CryoWeb.Controller.Tests.Control;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CryoWeb.Controller.Tests.Procedures;
+
+/// <summary>The whole controller as the console wires it (store, recorder, alarms, audit, commands) on the simulator and a fake clock.</summary>
+internal sealed class ProcedureRig : IDisposable
+{
+    public ProcedureRig()
+    {
+        Directory.CreateDirectory(Folder);
+        Store = new ProcedureStore(DatabasePath, Console.Time, NullLogger<ProcedureStore>.Instance, new StorageOptions());
+        Recorder = new SampleRecorder(Store);
+        Alarms = new AlarmManager(Console.Time, new AlarmManagerOptions { LogSink = e => Store.RecordAlarm(StoredAlarmLog.From(e, Recorder.Recording)) });
+        Feed = new FrameFeed(Console.Core, [new AlarmFeeder(Alarms, Console.Hardware), Recorder], NullLogger<FrameFeed>.Instance);
+        var audit = new StoreAuditSink(Store, Recorder, new MemoryAuditTrail());
+        Commands = new ConsoleCommandService(Console.Core, audit, Console.Time);
+        Procedures = new ProcedureService(Store, Console.Core, Commands, Recorder, audit, Console.Time);
+    }
+
+    public static Caller Operator { get; } = new("anna", ConsoleRole.Operator, "10.0.0.21");
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "cryoweb-procedure-" + Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(Folder, "cryo.db");
+
+    public ConsoleHarness Console { get; } = new();
+
+    public ProcedureStore Store { get; }
+
+    public SampleRecorder Recorder { get; }
+
+    public AlarmManager Alarms { get; }
+
+    public FrameFeed Feed { get; }
+
+    public ConsoleCommandService Commands { get; }
+
+    public ProcedureService Procedures { get; }
+
+    public void Run(TimeSpan duration)
+    {
+        for (int i = 0; i < duration / Console.Options.TickPeriod; i++)
+        {
+            Console.Tick();
+            Feed.Pump();
+        }
+    }
+
+    /// <summary>Ticks until an asynchronous command (answered by the control tick) has completed.</summary>
+    public async Task<T> Complete<T>(Task<T> pending)
+    {
+        for (int i = 0; i < 20 && !pending.IsCompleted; i++)
+        {
+            Console.Tick();
+            Feed.Pump();
+            await Task.WhenAny(pending, Task.Delay(TimeSpan.FromMilliseconds(20), TimeProvider.System));
+        }
+
+        return await pending.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        Directory.Delete(Folder, recursive: true);
+    }
+}
