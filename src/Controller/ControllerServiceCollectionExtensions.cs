@@ -3,6 +3,7 @@ using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Procedures;
+using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Storage;
 using CryoWeb.Controller.ControlThread;
 using CryoWeb.Hardware;
@@ -41,6 +42,8 @@ public static class ControllerServiceCollectionExtensions
             return new ProcedureStore(path, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ProcedureStore>>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value, configuration["Storage:Password"]);
         });
         services.AddHostedService<StorageAlarmBridge>();
+        int retentionDays = int.TryParse(configuration["Storage:RetentionDays"], out int days) ? days : 0;
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<RetentionService>(sp, retentionDays));
         services.AddSingleton<SampleRecorder>();
         services.AddSingleton<IFrameSubscriber>(sp => sp.GetRequiredService<SampleRecorder>());
         services.AddSingleton(sp =>
@@ -56,6 +59,7 @@ public static class ControllerServiceCollectionExtensions
         services.AddSingleton<IAuditSink, StoreAuditSink>();
         services.AddSingleton<ConsoleCommandService>();
         services.AddSingleton<ProcedureService>();
+        services.AddSingleton<ProtocolLibrary>();
         return services;
     }
 }
