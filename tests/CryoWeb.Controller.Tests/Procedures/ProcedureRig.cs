@@ -55,11 +55,16 @@ internal sealed class ProcedureRig : IDisposable
     /// <summary>Ticks until an asynchronous command (answered by the control tick) has completed.</summary>
     public async Task<T> Complete<T>(Task<T> pending)
     {
-        for (int i = 0; i < 20 && !pending.IsCompleted; i++)
+        // The answer's continuation runs on the thread pool after the tick that executes the command: tick, then yield.
+        for (int i = 0; i < 200 && !pending.IsCompleted; i++)
         {
-            Console.Tick();
-            Feed.Pump();
-            await Task.WhenAny(pending, Task.Delay(TimeSpan.FromMilliseconds(20), TimeProvider.System));
+            if (i % 10 == 0)
+            {
+                Console.Tick();
+                Feed.Pump();
+            }
+
+            await Task.Yield();
         }
 
         return await pending.WaitAsync(TimeSpan.FromSeconds(10));
