@@ -9,4 +9,13 @@ public sealed record AuditEntry(
     string Command,
     string Parameters,
     bool Accepted,
-    string? Reason);
+    string? Reason)
+{
+    /// <summary>The entry for <paramref name="caller"/> running <paramref name="command"/> now, with its outcome.</summary>
+    public static AuditEntry For(TimeProvider time, Caller? caller, string command, string parameters, Control.CommandOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(outcome);
+        return new(time.GetUtcNow(), caller?.User ?? "(unknown)", caller?.Role ?? ConsoleRole.Reviewer, caller?.ClientAddress ?? string.Empty, command, parameters, outcome.Accepted, outcome.Reason);
+    }
+}

@@ -69,7 +69,7 @@ public sealed class ConsoleCommandService(ControlCore core, IAuditSink audit, Ti
     }
 
     private void Audit(Caller caller, string command, string parameters, CommandOutcome outcome) =>
-        audit.Record(new AuditEntry(time.GetUtcNow(), caller?.User ?? "(unknown)", caller?.Role ?? ConsoleRole.Reviewer, caller?.ClientAddress ?? string.Empty, command, parameters, outcome.Accepted, outcome.Reason));
+        audit.Record(AuditEntry.For(time, caller, command, parameters, outcome));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -102,5 +102,5 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
     }
 
     private void Audit(Caller caller, string command, string parameters, CommandOutcome outcome) =>
-        audit.Record(new AuditEntry(time.GetUtcNow(), caller?.User ?? "(unknown)", caller?.Role ?? ConsoleRole.Reviewer, caller?.ClientAddress ?? string.Empty, command, parameters, outcome.Accepted, outcome.Reason));
+        audit.Record(AuditEntry.For(time, caller, command, parameters, outcome));
 }

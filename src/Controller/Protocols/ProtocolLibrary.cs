@@ -32,7 +32,7 @@ public sealed class ProtocolLibrary(ProcedureStore store, IAuditSink audit, Time
                 : CommandOutcome.Refused($"storage: the presets could not be saved ({store.Health.Reason ?? "queue full"}).");
         }
 
-        audit.Record(new AuditEntry(time.GetUtcNow(), caller?.User ?? "(unknown)", caller?.Role ?? ConsoleRole.Reviewer, caller?.ClientAddress ?? string.Empty, "SaveProtocolPresets", $"presets={presets?.Count ?? 0}", outcome.Accepted, outcome.Reason));
+        audit.Record(AuditEntry.For(time, caller, "SaveProtocolPresets", $"presets={presets?.Count ?? 0}", outcome));
         return outcome;
     }
 
