@@ -14,9 +14,22 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
 {
     private readonly Dictionary<Guid, ProcedureSetup> _created = [];
     private readonly Lock _lock = new();
+    private ProcedureSetup? _runningSetup;
 
     /// <summary>The running procedure, if any.</summary>
     public Guid? Running => recorder.Recording;
+
+    /// <summary>The set-up of the running procedure (sensor names, limits, probes in use); null when none runs.</summary>
+    public ProcedureSetup? RunningSetup => Running is null ? null : Volatile.Read(ref _runningSetup);
+
+    /// <summary>The set-up of a procedure created but not yet started, else null.</summary>
+    public ProcedureSetup? WaitingSetup(Guid procedureId)
+    {
+        lock (_lock)
+        {
+            return _created.GetValueOrDefault(procedureId);
+        }
+    }
 
     public Task<(CommandOutcome Outcome, ProcedureRecord? Procedure)> CreateAsync(Caller caller, ProcedureSetup setup)
     {
@@ -66,6 +79,8 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
                 {
                     _created.Remove(procedureId);
                 }
+
+                Volatile.Write(ref _runningSetup, setup);
 
                 store.StartProcedure(procedureId);
                 recorder.Begin(procedureId);

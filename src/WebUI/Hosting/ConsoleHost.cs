@@ -1,0 +1,50 @@
+using CryoWeb.Controller;
+using CryoWeb.Hardware;
+using CryoWeb.WebUI.Accounts;
+using CryoWeb.WebUI.Api;
+using CryoWeb.WebUI.Components;
+using CryoWeb.WebUI.Live;
+using CryoWeb.WebUI.Review;
+using CryoWeb.WebUI.Telemetry;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting.Systemd;
+
+namespace CryoWeb.WebUI.Hosting;
+
+/// <summary>Builds the console's web host: the one used by Program and by the integration tests on a real Kestrel.</summary>
+public static class ConsoleHost
+{
+    /// <param name="configureServices">Tests replace services here (e.g. a fake TimeProvider) before the host is built.</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
+    {
+        // Content (appsettings, wwwroot) lives beside the binaries, wherever the command was typed from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory, ApplicationName = typeof(ConsoleHost).Assembly.GetName().Name });
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddCryoWebHardware(builder.Configuration);
+        builder.Services.AddCryoWebController(builder.Configuration);
+        builder.Services.AddSystemd();
+
+        // AddSystemd registers the notifier only under systemd; outside it the notifier is simply disabled (no NOTIFY_SOCKET).
+        builder.Services.TryAddSingleton<ISystemdNotifier, SystemdNotifier>();
+        builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<SystemdWatchdogPinger>(sp, Environment.GetEnvironmentVariable("WATCHDOG_USEC") ?? string.Empty));
+        builder.Services.AddCryoWebAccounts(builder.Configuration);
+        builder.Services.AddCryoWebLive();
+        builder.Services.AddCryoWebTelemetry();
+        builder.Services.AddCryoWebApi();
+        builder.Services.AddCryoWebReview();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        configureServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapCryoWebAccounts();
+        app.MapCryoWebTelemetry();
+        app.MapCryoWebApi();
+        app.MapCryoWebReview();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
