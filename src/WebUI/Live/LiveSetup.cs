@@ -8,6 +8,7 @@ public static class LiveSetup
     public static IServiceCollection AddCryoWebLive(this IServiceCollection services)
     {
         services.AddSingleton<LiveStatusBoard>();
+        services.AddSingleton<ViewerRegistry>();
         services.AddSingleton<IFrameSubscriber>(sp => sp.GetRequiredService<LiveStatusBoard>());
         return services;
     }
