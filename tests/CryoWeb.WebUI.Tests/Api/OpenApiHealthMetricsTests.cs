@@ -73,8 +73,7 @@ public sealed class OpenApiHealthMetricsTests(ApiConsoleFixture fixture) : IClas
         string text = await response.Content.ReadAsStringAsync();
 
         Assert.True(Value(text, "cryoweb_control_ticks_total") > 0, text);
-        Assert.True(Value(text, "cryoweb_control_tick_lateness_milliseconds{percentile=\"99\"}") >= 0, text);
-        Assert.True(Value(text, "cryoweb_control_tick_lateness_milliseconds{percentile=\"100\"}") >= Value(text, "cryoweb_control_tick_lateness_milliseconds{percentile=\"50\"}"), text);
+        Assert.InRange(Value(text, "cryoweb_control_tick_lateness_milliseconds{percentile=\"99\"}"), Value(text, "cryoweb_control_tick_lateness_milliseconds{percentile=\"50\"}"), Value(text, "cryoweb_control_tick_lateness_milliseconds{percentile=\"100\"}"));
         // Overruns and the alarms they raise depend on how loaded the test machine is; their series must be there.
         Assert.InRange(Value(text, "cryoweb_control_overruns_total"), 0, Value(text, "cryoweb_control_ticks_total"));
         Assert.Equal(0, Value(text, "cryoweb_viewers{kind=\"telemetry_hub\"}"));

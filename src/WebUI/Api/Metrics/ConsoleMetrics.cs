@@ -17,11 +17,16 @@ public sealed class ConsoleMetrics(ControlLoopMetrics loop, ControlWatchdog watc
     {
         var text = new PrometheusText();
         var lateness = loop.Lateness;
-        text.Family("cryoweb_control_tick_lateness_milliseconds", "gauge", "How late control ticks started, by percentile over the whole run (10 us buckets).")
-            .Sample("cryoweb_control_tick_lateness_milliseconds", lateness.Percentile(0.5), ("percentile", "50"))
-            .Sample("cryoweb_control_tick_lateness_milliseconds", lateness.Percentile(0.99), ("percentile", "99"))
-            .Sample("cryoweb_control_tick_lateness_milliseconds", lateness.Percentile(0.999), ("percentile", "99.9"))
-            .Sample("cryoweb_control_tick_lateness_milliseconds", lateness.MaxMilliseconds, ("percentile", "100"));
+        double max = lateness.MaxMilliseconds;
+
+        // Percentiles are the upper edge of their 10 us bucket; never more than the exact maximum.
+        text.Family("cryoweb_control_tick_lateness_milliseconds", "gauge", "How late control ticks started over the whole run, by percentile (100 = the maximum).");
+        foreach (var (label, fraction) in new[] { ("50", 0.5), ("99", 0.99), ("99.9", 0.999) })
+        {
+            text.Sample("cryoweb_control_tick_lateness_milliseconds", Math.Min(lateness.Percentile(fraction), max), ("percentile", label));
+        }
+
+        text.Sample("cryoweb_control_tick_lateness_milliseconds", max, ("percentile", "100"));
         text.Family("cryoweb_control_ticks_total", "counter", "Control ticks run.")
             .Sample("cryoweb_control_ticks_total", lateness.Count);
         text.Family("cryoweb_control_overruns_total", "counter", "Control ticks later than the overrun limit.")
