@@ -1,9 +1,45 @@
+using CryoWeb.WebUI.Api.Health;
+using CryoWeb.WebUI.Api.Metrics;
+using CryoWeb.WebUI.Api.Simulator;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
 namespace CryoWeb.WebUI.Api;
 
-/// <summary>REST under /api, OpenAPI, /healthz, /metrics. (Foundation stub; the API work fills it in.)</summary>
+/// <summary>REST under /api (commands and status), the OpenAPI document, /healthz and /metrics.</summary>
 public static class ApiSetup
 {
-    public static IServiceCollection AddCryoWebApi(this IServiceCollection services) => services;
+    public const string OpenApiPath = "/api/openapi.json";
 
-    public static WebApplication MapCryoWebApi(this WebApplication app) => app;
+    public static IServiceCollection AddCryoWebApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocumentTransformer>());
+        services.AddSingleton<HardwareHealthCheck>();
+        services.AddHealthChecks()
+            .AddCheck<ControlLoopHealthCheck>("control-loop")
+            .AddCheck<StorageHealthCheck>("storage")
+            .AddCheck<HardwareHealthCheck>("hardware");
+        services.AddSingleton<ConsoleMetrics>();
+        return services;
+    }
+
+    public static WebApplication MapCryoWebApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var api = app.MapGroup("/api").AddEndpointFilter<CommandRequestFilter>();
+        StatusEndpoints.Map(api);
+        ProbeEndpoints.Map(api);
+        SafetyEndpoints.Map(api);
+        AlarmEndpoints.Map(api);
+        ProcedureCommandEndpoints.Map(api);
+        PresetEndpoints.Map(api);
+        SimulatorEndpoints.Map(api);
+
+        app.MapOpenApi(OpenApiPath).AllowAnonymous();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
+        app.MapGet("/metrics", (ConsoleMetrics metrics) => Results.Text(metrics.Scrape(), PrometheusText.ContentType))
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+        return app;
+    }
 }

@@ -1,0 +1,31 @@
+using CryoWeb.Controller.Procedures;
+using CryoWeb.Hardware;
+
+namespace CryoWeb.WebUI.Api;
+
+/// <summary>Body of POST /api/procedures: the set-up of a new procedure.</summary>
+/// <param name="ProbesInUse">1-based probe numbers.</param>
+public sealed record CreateProcedureRequest(string? Label, string? Organ, IReadOnlyList<int>? ProbesInUse, IReadOnlyList<SensorRequest>? Sensors)
+{
+    /// <summary>The set-up, or the reason ("field: what is wrong") it cannot be one for <paramref name="plant"/>.</summary>
+    public (ProcedureSetup? Setup, string? Problem) ToSetup(PlantHardware plant)
+    {
+        ArgumentNullException.ThrowIfNull(plant);
+        var sensors = Sensors ?? [];
+        for (int i = 0; i < sensors.Count; i++)
+        {
+            if (sensors[i] is null)
+            {
+                return (null, $"sensors[{i}]: a sensor is needed, not null.");
+            }
+
+            if (sensors[i].Missing(i) is string missing)
+            {
+                return (null, missing);
+            }
+        }
+
+        var setup = new ProcedureSetup(Label ?? string.Empty, Organ ?? string.Empty, ProbesInUse ?? [], [.. sensors.Select(s => s.ToSetup())]);
+        return setup.Problem(plant) is string problem ? (null, problem) : (setup, null);
+    }
+}

@@ -1,0 +1,55 @@
+using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Control;
+using CryoWeb.Hardware.Simulation;
+using CryoWeb.WebUI.Accounts;
+
+namespace CryoWeb.WebUI.Api.Simulator;
+
+/// <summary>
+/// Fault injection into the simulated plant, for tests, demos and training (Admins; 404 on a real console). Each
+/// injection is audited, so it shows in the running procedure's record.
+/// </summary>
+public static class SimulatorEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var administer = api.MapGroup("/simulator/faults").RequireAuthorization(ConsolePolicies.Administer).WithTags("Simulator");
+
+        administer.MapPost("/", (JsonBody<SimulatorFaultRequest> body, HttpContext http, IServiceProvider services, IAuditSink audit, TimeProvider time) =>
+        {
+            if (services.GetService<SimulatedPlant>() is not SimulatedPlant plant)
+            {
+                return NotSimulated();
+            }
+
+            if (body.Value.Problem(plant) is string problem)
+            {
+                return ApiResults.Invalid(problem);
+            }
+
+            body.Value.InjectInto(plant);
+            audit.Record(AuditEntry.For(time, ApiCaller.Of(http), "InjectSimulatorFault", body.Value.ToString(), CommandOutcome.Ok));
+            return ApiResults.Outcome(CommandOutcome.Ok);
+        })
+            .WithSummary("Break the simulated plant: open-thermocouple or shorted-thermocouple (channel), stuck-valve (valve, stuckOpen), pressure-loss (supply), spi-failure.")
+            .Accepts<SimulatorFaultRequest>("application/json")
+            .Produces<CommandOutcome>();
+
+        administer.MapDelete("/", (HttpContext http, IServiceProvider services, IAuditSink audit, TimeProvider time) =>
+        {
+            if (services.GetService<SimulatedPlant>() is not SimulatedPlant plant)
+            {
+                return NotSimulated();
+            }
+
+            plant.ClearFaults();
+            audit.Record(AuditEntry.For(time, ApiCaller.Of(http), "ClearSimulatorFaults", string.Empty, CommandOutcome.Ok));
+            return ApiResults.Outcome(CommandOutcome.Ok);
+        })
+            .WithSummary("Repair every injected fault (a lost supply stays lost: gas does not come back).")
+            .Produces<CommandOutcome>();
+    }
+
+    private static IResult NotSimulated() => ApiResults.NotFound("This console drives real hardware; faults can only be injected into the simulator.");
+}

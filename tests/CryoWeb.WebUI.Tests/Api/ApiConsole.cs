@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Probes;
+using CryoWeb.WebUI.Tests.Integration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CryoWeb.WebUI.Tests.Api;
+
+/// <summary>
+/// A whole console on a real Kestrel with one signed-in client per role (user names are the role in lower case) and
+/// an anonymous one, plus the helpers the API tests share: JSON posts, status reads, polling with a deadline.
+/// </summary>
+public sealed class ApiConsole : IAsyncDisposable
+{
+    public const string Password = "correct horse battery staple";
+    private readonly Dictionary<ConsoleRole, HttpClient> _clients;
+
+    private ApiConsole(ConsoleServer server, Dictionary<ConsoleRole, HttpClient> clients, HttpClient anonymous)
+    {
+        Server = server;
+        _clients = clients;
+        Anonymous = anonymous;
+    }
+
+    public ConsoleServer Server { get; }
+
+    public HttpClient Anonymous { get; }
+
+    public ControlCore Core => Server.Services.GetRequiredService<ControlCore>();
+
+    public static async Task<ApiConsole> StartAsync(params string[] extraArgs)
+    {
+        var server = await ConsoleServer.StartAsync(extraArgs);
+        var clients = new Dictionary<ConsoleRole, HttpClient>();
+        foreach (var role in Enum.GetValues<ConsoleRole>())
+        {
+            string name = role.ToString().ToLowerInvariant();
+            await server.AddUserAsync(name, role, Password);
+            clients[role] = (await server.SignedInClientAsync(name, Password)).Client;
+        }
+
+        return new ApiConsole(server, clients, server.Client());
+    }
+
+    public HttpClient As(ConsoleRole? role) => role is ConsoleRole r ? _clients[r] : Anonymous;
+
+    /// <summary>A body with Content-Type: application/json (empty when <paramref name="json"/> is null).</summary>
+    public static HttpContent Json(string? json)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(json ?? string.Empty));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
+    }
+
+    public static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, string? json = null, bool asJson = true)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = asJson ? Json(json) : null };
+        return await client.SendAsync(request);
+    }
+
+    public static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, string? json = null) => SendAsync(client, HttpMethod.Post, path, json);
+
+    public static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response)
+    {
+        string text = await response.Content.ReadAsStringAsync();
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>POSTs as an Operator and fails the test unless it answers 200.</summary>
+    public async Task<JsonElement> CommandAsync(string path, string? json = null, ConsoleRole role = ConsoleRole.Operator)
+    {
+        using var response = await PostAsync(As(role), path, json);
+        string body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"POST {path} answered {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    public async Task<JsonElement> StatusAsync(ConsoleRole role = ConsoleRole.Supervisor)
+    {
+        using var response = await As(role).GetAsync("/api/status");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await ReadJsonAsync(response);
+    }
+
+    /// <summary>Reads /api/status until <paramref name="condition"/> holds (the status follows the 10 Hz frames), or fails.</summary>
+    public async Task<JsonElement> WaitForStatusAsync(Func<JsonElement, bool> condition, string what, double seconds = 10)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        JsonElement status;
+        do
+        {
+            status = await StatusAsync();
+            if (condition(status))
+            {
+                return status;
+            }
+
+            await Task.Delay(50);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        Assert.Fail($"within {seconds} s: {what}; last status: {status}");
+        return status;
+    }
+
+    /// <summary>Nothing has changed in the plant: no emergency stop, every probe off, no protocol.</summary>
+    public void AssertUntouched()
+    {
+        Assert.False(Core.EmergencyStopLatched, "the emergency stop was latched");
+        Assert.All(Core.Probes, p => Assert.Equal(ProbeMode.Off, p.Mode));
+        Assert.All(Core.Protocols, r => Assert.False(r.IsActive, "a protocol was started"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in _clients.Values)
+        {
+            client.Dispose();
+        }
+
+        Anonymous.Dispose();
+        await Server.DisposeAsync();
+    }
+}
