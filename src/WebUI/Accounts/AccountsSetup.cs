@@ -20,6 +20,7 @@ public static class AccountsSetup
         }
 
         services.AddSingleton(options);
+        services.AddHostedService<DatabaseLockHolder>();
         services.AddSingleton(sp => new UserDirectory(
             sp.GetRequiredService<ProcedureStore>(), sp.GetRequiredService<IAuditSink>(), sp.GetRequiredService<TimeProvider>(), options, sp.GetRequiredService<ILogger<UserDirectory>>()));
         services.AddSingleton<SessionRegistry>();
@@ -41,6 +42,16 @@ public static class AccountsSetup
                 // Scripts, the hub and the API get status codes, not the sign-in page.
                 cookie.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+
+                // A cookie whose session ended (sign-out, idle, user disabled or changed) no longer signs anyone in.
+                cookie.Events.OnValidatePrincipal = async context =>
+                {
+                    if (!await context.HttpContext.RequestServices.GetRequiredService<SessionRegistry>().IsOpenAsync(context.Principal).ConfigureAwait(false))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
+                    }
+                };
             })
             .AddBearerToken(bearer => bearer.BearerTokenExpiration = options.Session);
 

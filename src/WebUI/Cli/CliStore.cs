@@ -15,10 +15,12 @@ internal sealed class CliStore : IAsyncDisposable
 {
     private static readonly TimeSpan OpenTimeout = TimeSpan.FromSeconds(15);
     private readonly ServiceProvider _services;
+    private readonly DatabaseLock _lock;
 
-    private CliStore(ServiceProvider services, UserDirectory directory)
+    private CliStore(ServiceProvider services, DatabaseLock databaseLock, UserDirectory directory)
     {
         _services = services;
+        _lock = databaseLock;
         Directory = directory;
     }
 
@@ -34,6 +36,13 @@ internal sealed class CliStore : IAsyncDisposable
             .AddEnvironmentVariables()
             .AddInMemoryCollection(settings)
             .Build();
+        string path = DatabaseLock.DatabasePath(configuration);
+        if (DatabaseLock.TryTake(path) is not { } databaseLock)
+        {
+            await error.WriteLineAsync($"users: the database '{path}' is locked by a running console (or another users command). Stop the console first, or manage users on its Admin page.").ConfigureAwait(false);
+            return null;
+        }
+
         var services = new ServiceCollection()
             .AddSingleton(TimeProvider.System)
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
@@ -50,6 +59,7 @@ internal sealed class CliStore : IAsyncDisposable
         {
             await error.WriteLineAsync($"users: cannot open the database: {e.Message}").ConfigureAwait(false);
             await services.DisposeAsync().ConfigureAwait(false);
+            databaseLock.Dispose();
             return null;
         }
 
@@ -64,21 +74,20 @@ internal sealed class CliStore : IAsyncDisposable
         if (!store.Opened.IsCompletedSuccessfully)
         {
             string reason = store.Health.Reason ?? "no answer from the database";
-            string hint = reason.Contains("IOException", StringComparison.Ordinal) || reason.Contains("used by another process", StringComparison.OrdinalIgnoreCase)
-                ? " The database is locked, most likely by a running console: stop it, or manage users on its Admin page."
-                : string.Empty;
-            await error.WriteLineAsync($"users: cannot open the database ({reason}).{hint}").ConfigureAwait(false);
+            await error.WriteLineAsync($"users: cannot open the database '{path}' ({reason}).").ConfigureAwait(false);
             await services.DisposeAsync().ConfigureAwait(false);
+            databaseLock.Dispose();
             return null;
         }
 
         var directory = new UserDirectory(store, services.GetRequiredService<IAuditSink>(), TimeProvider.System, options, NullLogger<UserDirectory>.Instance);
-        return new CliStore(services, directory);
+        return new CliStore(services, databaseLock, directory);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _services.GetRequiredService<ProcedureStore>().FlushAsync().ConfigureAwait(false);
         await _services.DisposeAsync().ConfigureAwait(false);
+        _lock.Dispose();
     }
 }
