@@ -16,7 +16,7 @@ public static class AccountsSetup
         var options = configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>() ?? new AccountOptions();
         if (options.Problem() is string problem)
         {
-            throw new InvalidOperationException(problem);
+            throw new Microsoft.Extensions.Options.OptionsValidationException(AccountOptions.SectionName, typeof(AccountOptions), [problem]);
         }
 
         services.AddSingleton(options);

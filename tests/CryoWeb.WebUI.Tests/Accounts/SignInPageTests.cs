@@ -54,6 +54,12 @@ public sealed class SignInPageTests
             using var page = await client.GetAsync("/signout");
             Assert.Contains("data-testid=\"signout\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+            // Without the antiforgery token (a cross-site form) the post is refused and the session stays.
+            using var forged = await client.PostAsync("/signout", new FormUrlEncodedContent([]));
+            Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+            using var stillIn = await client.GetAsync("/api/no-such-thing");
+            Assert.Equal(HttpStatusCode.NotFound, stillIn.StatusCode);
+
             using var signedOut = await BrowserForm.PostAsync(client, "/signout", handler: null, []);
             Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
 
