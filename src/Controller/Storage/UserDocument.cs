@@ -2,7 +2,7 @@ using LiteDB;
 
 namespace CryoWeb.Controller.Storage;
 
-/// <summary>Explicit mapping of <see cref="UserRecord"/>, keyed by user name.</summary>
+/// <summary>Explicit mapping of <see cref="UserRecord"/>, keyed by user name. Documents written before the lockout fields load as never failed, not locked.</summary>
 internal static class UserDocument
 {
     public static BsonDocument ToBson(UserRecord u) => new()
@@ -12,6 +12,8 @@ internal static class UserDocument
         ["Role"] = u.Role,
         ["PasswordHash"] = u.PasswordHash,
         ["Enabled"] = u.Enabled,
+        ["FailedSignIns"] = u.FailedSignIns,
+        ["LockedUntilMs"] = u.LockedUntil is { } until ? until.ToUnixTimeMilliseconds() : BsonValue.Null,
     };
 
     public static UserRecord FromBson(BsonDocument d) => new()
@@ -21,5 +23,7 @@ internal static class UserDocument
         Role = d["Role"].AsString,
         PasswordHash = d["PasswordHash"].AsString,
         Enabled = d["Enabled"].AsBoolean,
+        FailedSignIns = d.TryGetValue("FailedSignIns", out var failed) && failed.IsNumber ? failed.AsInt32 : 0,
+        LockedUntil = d.TryGetValue("LockedUntilMs", out var until) && until.IsNumber ? DateTimeOffset.FromUnixTimeMilliseconds(until.AsInt64) : null,
     };
 }

@@ -13,4 +13,10 @@ public sealed record UserRecord
     public required string PasswordHash { get; init; }
 
     public bool Enabled { get; init; } = true;
+
+    /// <summary>Wrong passwords in a row since the last successful sign-in or lockout (kept so a restart does not reset it).</summary>
+    public int FailedSignIns { get; init; }
+
+    /// <summary>Sign-in is refused until this time (UTC); null when not locked.</summary>
+    public DateTimeOffset? LockedUntil { get; init; }
 }

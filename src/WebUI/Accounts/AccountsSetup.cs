@@ -1,29 +1,68 @@
+using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Storage;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace CryoWeb.WebUI.Accounts;
 
-/// <summary>Sign-in, users and roles. (Foundation: cookie scheme and policies; the accounts work fills in the rest.)</summary>
+/// <summary>Sign-in (cookie for people, bearer token for scripts), users, sessions, roles and the first-Admin set-up link.</summary>
 public static class AccountsSetup
 {
     public static IServiceCollection AddCryoWebAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>() ?? new AccountOptions();
+        if (options.Problem() is string problem)
+        {
+            throw new Microsoft.Extensions.Options.OptionsValidationException(AccountOptions.SectionName, typeof(AccountOptions), [problem]);
+        }
+
+        services.AddSingleton(options);
+        services.AddHostedService<DatabaseLockHolder>();
+        services.AddSingleton(sp => new UserDirectory(
+            sp.GetRequiredService<ProcedureStore>(), sp.GetRequiredService<IAuditSink>(), sp.GetRequiredService<TimeProvider>(), options, sp.GetRequiredService<ILogger<UserDirectory>>()));
+        services.AddSingleton<SessionRegistry>();
+        services.AddSingleton<SetupLink>();
+        services.AddHostedService<SetupLinkAnnouncer>();
+        services.AddSingleton<IClaimsTransformation, SessionCheck>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(options =>
+            .AddCookie(cookie =>
             {
-                options.LoginPath = "/signin";
-                options.AccessDeniedPath = "/denied";
+                cookie.LoginPath = "/signin";
+                cookie.AccessDeniedPath = "/denied";
+                cookie.Cookie.Name = "cryoweb.session";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.ExpireTimeSpan = options.Session;
+                cookie.SlidingExpiration = true;
 
                 // Scripts, the hub and the API get status codes, not the sign-in page.
-                options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
-                options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
-            });
+                cookie.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
+                cookie.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+
+                // A cookie whose session ended (sign-out, idle, user disabled or changed) no longer signs anyone in.
+                cookie.Events.OnValidatePrincipal = async context =>
+                {
+                    if (!await context.HttpContext.RequestServices.GetRequiredService<SessionRegistry>().IsOpenAsync(context.Principal).ConfigureAwait(false))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
+                    }
+                };
+            })
+            .AddBearerToken(bearer => bearer.BearerTokenExpiration = options.Session);
+
+        // Interactive pages re-check the session; registered before AddRazorComponents so it is the one used.
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidator>();
         services.AddAuthorization(ConsolePolicies.AddTo);
         services.AddCascadingAuthenticationState();
         return services;
     }
 
-    private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (IsMachinePath(context.Request.Path))
         {

@@ -1,4 +1,6 @@
 using CryoWeb.Controller.Commands;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CryoWeb.WebUI.Accounts;
@@ -31,15 +33,18 @@ public static class ConsolePolicies
         _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, "not a console policy"),
     };
 
+    /// <summary>Every policy accepts a sign-in cookie (people) or a bearer token from POST /api/token (scripts).</summary>
+    public static readonly string[] Schemes = [CookieAuthenticationDefaults.AuthenticationScheme, BearerTokenDefaults.AuthenticationScheme];
+
     public static void AddTo(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         foreach (string policy in new[] { Operate, Watch, Review, Administer })
         {
-            options.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(RolesFor(policy).Select(r => r.ToString())));
+            options.AddPolicy(policy, p => p.AddAuthenticationSchemes(Schemes).RequireAuthenticatedUser().RequireRole(RolesFor(policy).Select(r => r.ToString())));
         }
 
         // Anything not marked otherwise needs a signed-in user; sign-in, set-up link, health and static files opt out.
-        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.FallbackPolicy = new AuthorizationPolicyBuilder(Schemes).RequireAuthenticatedUser().Build();
     }
 }

@@ -1,35 +1,57 @@
-using System.Security.Claims;
-using CryoWeb.Controller.Storage;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CryoWeb.WebUI.Accounts;
 
 /// <summary>
-/// POST /api/signin: checks a user's password and sets the sign-in cookie. (Foundation version: no lockout yet; the
-/// accounts work replaces it.)
+/// POST /api/signin (cookie, for tests and scripts that act like a browser), POST /api/token (bearer token for
+/// scripts) and POST /signout. Both sign-ins go through <see cref="UserDirectory.SignInAsync"/>: same checks, same
+/// lockout, one answer that never tells whether the user name exists.
 /// </summary>
 public static class SignInEndpoint
 {
     public static void Map(WebApplication app)
     {
-        app.MapPost("/api/signin", async (SignInRequest request, HttpContext context, ProcedureStore store) =>
+        app.MapPost("/api/signin", (SignInRequest request, HttpContext context, UserDirectory directory, SessionRegistry sessions) =>
+            SignIn(request, context, directory, sessions, CookieAuthenticationDefaults.AuthenticationScheme)).AllowAnonymous();
+        app.MapPost("/api/token", (SignInRequest request, HttpContext context, UserDirectory directory, SessionRegistry sessions) =>
+            SignIn(request, context, directory, sessions, BearerTokenDefaults.AuthenticationScheme)).AllowAnonymous();
+
+        // A form post (with its antiforgery token, checked because the form is bound). Ordered before the
+        // confirmation page that answers GET /signout.
+        app.MapPost("/signout", async ([FromForm] string? returnUrl, HttpContext context, SessionRegistry sessions) =>
         {
-            if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
-            {
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["userName"] = ["user name and password are both needed."] });
-            }
+            sessions.End(context.User);
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
+            return Results.LocalRedirect("/signin");
+        }).AllowAnonymous().WithOrder(-1);
+    }
 
-            var user = await store.GetUserAsync(request.UserName.Trim()).ConfigureAwait(false);
-            if (user is not { Enabled: true } || new PasswordHasher<UserRecord>().VerifyHashedPassword(user, user.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
-            {
-                return Results.Unauthorized();
-            }
+    private static async Task<IResult> SignIn(SignInRequest request, HttpContext context, UserDirectory directory, SessionRegistry sessions, string scheme)
+    {
+        if (string.IsNullOrWhiteSpace(request?.UserName) || string.IsNullOrEmpty(request.Password))
+        {
+            string field = string.IsNullOrWhiteSpace(request?.UserName) ? "userName" : "password";
+            return Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [$"{field}: required."] });
+        }
 
-            var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, user.UserName), new Claim(ClaimTypes.Role, user.Role)], CookieAuthenticationDefaults.AuthenticationScheme);
-            await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);
-            return Results.NoContent();
-        }).AllowAnonymous();
+        string address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (await directory.SignInAsync(request.UserName, request.Password, address).ConfigureAwait(false) is not { } user)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in refused", detail: UserDirectory.SignInRefused);
+        }
+
+        var principal = ConsolePrincipal.For(user, sessions.Start(user.UserName), scheme);
+        return scheme == CookieAuthenticationDefaults.AuthenticationScheme
+            ? await CookieSignIn(context, principal).ConfigureAwait(false)
+            : Results.SignIn(principal, authenticationScheme: scheme);
+    }
+
+    private static async Task<IResult> CookieSignIn(HttpContext context, System.Security.Claims.ClaimsPrincipal principal)
+    {
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal).ConfigureAwait(false);
+        return Results.NoContent();
     }
 }
