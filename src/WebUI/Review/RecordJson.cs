@@ -19,18 +19,20 @@ public static class RecordJson
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(rows);
+        // Only FlushAsync may write to the response (Kestrel refuses synchronous writes), so the parts are written as
+        // elements: JsonSerializer.Serialize(Utf8JsonWriter) would flush synchronously.
         var json = new Utf8JsonWriter(output);
         await using (json.ConfigureAwait(false))
         {
             json.WriteStartObject();
             json.WritePropertyName("procedure");
-            JsonSerializer.Serialize(json, record, ReviewJson.Options);
+            JsonSerializer.SerializeToElement(record, ReviewJson.Options).WriteTo(json);
             json.WritePropertyName("channels");
-            JsonSerializer.Serialize(json, record.ChannelNames, ReviewJson.Options);
+            JsonSerializer.SerializeToElement(record.ChannelNames, ReviewJson.Options).WriteTo(json);
             json.WritePropertyName("events");
-            JsonSerializer.Serialize(json, events, ReviewJson.Options);
+            JsonSerializer.SerializeToElement(events, ReviewJson.Options).WriteTo(json);
             json.WritePropertyName("alarms");
-            JsonSerializer.Serialize(json, alarms, ReviewJson.Options);
+            JsonSerializer.SerializeToElement(alarms, ReviewJson.Options).WriteTo(json);
             json.WriteStartArray("samples");
             int written = 0;
             await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
