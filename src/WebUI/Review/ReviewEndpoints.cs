@@ -17,7 +17,7 @@ public static class ReviewEndpoints
 
     public static void Map(WebApplication app)
     {
-        var group = app.MapGroup("/api/procedures").RequireAuthorization(ConsolePolicies.Review);
+        var group = app.MapGroup("/api/procedures").RequireAuthorization(ConsolePolicies.Review).WithTags("Review");
         group.MapGet("", async (string? state, string? from, string? to, string? q, ProcedureCatalog catalog, CancellationToken ct) =>
             ProcedureFilter.Parse(state, from, to, q, out var problem) is { } filter
                 ? Results.Json(await catalog.ListAsync(filter, ct).ConfigureAwait(false), ReviewJson.Options)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CryoWeb.Controller.Storage;
 
 namespace CryoWeb.WebUI.Review;
 
@@ -12,6 +13,13 @@ public static class ReviewFormat
         { TotalHours: >= 1 } s => string.Create(CultureInfo.InvariantCulture, $"{(int)s.TotalHours}:{s.Minutes:00}:{s.Seconds:00}"),
         { } s => string.Create(CultureInfo.InvariantCulture, $"{(int)s.TotalMinutes}:{s.Seconds:00}"),
     };
+
+    /// <summary>Start to end of a record; "—" while it runs or if it never started.</summary>
+    public static string DurationOf(ProcedureRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Duration(record.StartedAt is { } start && record.EndedAt is { } end ? end - start : null);
+    }
 
     public static string Seconds(double seconds) => Duration(TimeSpan.FromSeconds(Math.Round(seconds)));
 

@@ -1,28 +1,16 @@
 using System.Net;
 using System.Text.Json;
-using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Probes;
-using CryoWeb.Controller.Procedures;
-using CryoWeb.Controller.Storage;
-using CryoWeb.WebUI.Tests.Integration;
 using CsvHelper;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CryoWeb.WebUI.Tests.Review;
 
 /// <summary>The review API and pages on the real console (Kestrel, simulator, store), with a procedure recorded in real time.</summary>
-public sealed class ReviewApiTests
+public sealed class ReviewApiTests(RecordedConsole console) : IClassFixture<RecordedConsole>
 {
-    private static readonly Caller Operator = new("anna", ConsoleRole.Operator, "127.0.0.1");
-
     [Fact]
     public async Task A_recorded_procedure_is_listed_summarised_and_exported_for_a_reviewer()
     {
-        await using var server = await ConsoleServer.StartAsync();
-        await server.AddUserAsync("rita", ConsoleRole.Reviewer, "review password 1");
-        var (record, stored) = await RecordAsync(server);
-        var (client, _) = await server.SignedInClientAsync("rita", "review password 1");
-        using var _client = client;
+        var (record, stored, client) = (console.Record, console.Samples, console.Reviewer);
 
         using (var list = JsonDocument.Parse(await client.GetStringAsync("/api/procedures?state=finished&q=IT%20CASE")))
         {
@@ -82,12 +70,8 @@ public sealed class ReviewApiTests
     [Fact]
     public async Task Anonymous_unknown_and_malformed_requests_are_refused_with_their_own_status()
     {
-        await using var server = await ConsoleServer.StartAsync();
-        await server.AddUserAsync("rita", ConsoleRole.Reviewer, "review password 1");
-        var (record, _) = await RecordAsync(server);
-        var (client, _) = await server.SignedInClientAsync("rita", "review password 1");
-        using var _client = client;
-        using var anonymous = server.Client();
+        var (record, client) = (console.Record, console.Reviewer);
+        using var anonymous = console.Server.Client();
 
         foreach (string path in new[] { "/api/procedures", $"/api/procedures/{record.Id}", $"/api/procedures/{record.Id}/samples.csv", $"/api/procedures/{record.Id}/record.json" })
         {
@@ -116,33 +100,5 @@ public sealed class ReviewApiTests
             using var problem = JsonDocument.Parse(await bad.Content.ReadAsStringAsync());
             Assert.StartsWith(parameter + ": ", problem.RootElement.GetProperty("errors").GetProperty(parameter)[0].GetString(), StringComparison.Ordinal);
         }
-    }
-
-    /// <summary>Creates, starts and finishes a procedure as an Operator with a short freeze of probe 1; returns its stored samples.</summary>
-    private static async Task<(ProcedureRecord Record, IReadOnlyList<SampleRow> Samples)> RecordAsync(ConsoleServer server)
-    {
-        var procedures = server.Services.GetRequiredService<ProcedureService>();
-        var commands = server.Services.GetRequiredService<ConsoleCommandService>();
-        var store = server.Services.GetRequiredService<ProcedureStore>();
-        var (created, record) = await procedures.CreateAsync(Operator, new ProcedureSetup("IT case", "kidney", [1], []));
-        Assert.True(created.Accepted, created.Reason);
-        var started = await procedures.StartAsync(Operator, record!.Id);
-        Assert.True(started.Accepted, started.Reason);
-        var freeze = await commands.SetProbeMode(Operator, 1, ProbeMode.Freeze, 80);
-        Assert.True(freeze.Accepted, freeze.Reason);
-
-        // The control loop runs in real time: wait (with a deadline) until a couple of seconds are recorded.
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while ((await store.ReadSamplesAsync(record.Id, DateTimeOffset.MinValue, DateTimeOffset.MaxValue)).Count < 20)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "no samples recorded within 20 s");
-            await Task.Delay(100);
-        }
-
-        Assert.True((await commands.SetProbeMode(Operator, 1, ProbeMode.Off)).Accepted);
-        var finished = await procedures.FinishAsync(Operator, record.Id);
-        Assert.True(finished.Accepted, finished.Reason);
-        var stored = await store.GetProcedureAsync(record.Id);
-        return (stored!, await store.ReadSamplesAsync(record.Id, DateTimeOffset.MinValue, DateTimeOffset.MaxValue));
     }
 }

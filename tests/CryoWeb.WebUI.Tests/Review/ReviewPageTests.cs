@@ -1,5 +1,6 @@
 using Bunit;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Components.Pages.Review;
 using CryoWeb.WebUI.Components.Review;
 using CryoWeb.WebUI.Review;
@@ -47,10 +48,8 @@ public sealed class ReviewPageTests : IDisposable
     [Fact]
     public async Task A_reviewer_marks_an_ended_procedure_reviewed_and_it_is_audited()
     {
-        var record = await _review.RecordAsync("Case 4", "anna", "kidney", ReviewStore.Day1);
-        _context.AddAuthorization().SetAuthorized("rita").SetRoles(nameof(ConsoleRole.Reviewer));
-        var page = _context.Render<ReviewDetail>(p => p.Add(d => d.Id, record.Id));
-        page.WaitForAssertion(() => Assert.Equal("no", page.Find("[data-testid=review-reviewed]").TextContent), Patience);
+        var (record, page) = await RenderDetailAsync("Case 4", "rita", ConsoleRole.Reviewer);
+        Assert.Equal("no", page.Find("[data-testid=review-reviewed]").TextContent);
 
         await page.Find("[data-testid=mark-reviewed]").ClickAsync(new());
 
@@ -63,10 +62,7 @@ public sealed class ReviewPageTests : IDisposable
     [Fact]
     public async Task An_operator_sees_no_mark_button_and_the_marker_refuses_the_role_anyway()
     {
-        var record = await _review.RecordAsync("Case 5", "anna", "kidney", ReviewStore.Day1);
-        _context.AddAuthorization().SetAuthorized("anna").SetRoles(nameof(ConsoleRole.Operator));
-        var page = _context.Render<ReviewDetail>(p => p.Add(d => d.Id, record.Id));
-        page.WaitForAssertion(() => Assert.Equal("Case 5", page.Find("[data-testid=review-label]").TextContent), Patience);
+        var (record, page) = await RenderDetailAsync("Case 5", "anna", ConsoleRole.Operator);
 
         Assert.Empty(page.FindAll("[data-testid=mark-reviewed]"));
         var outcome = await new ReviewMarker(_review.Store, _review.Time).MarkAsync(new Caller("anna", ConsoleRole.Operator, "x"), record.Id);
@@ -99,6 +95,16 @@ public sealed class ReviewPageTests : IDisposable
     {
         _context.Dispose();
         _review.Dispose();
+    }
+
+    /// <summary>Records a procedure and renders its detail page for a signed-in user of <paramref name="role"/>.</summary>
+    private async Task<(ProcedureRecord Record, IRenderedComponent<ReviewDetail> Page)> RenderDetailAsync(string label, string user, ConsoleRole role)
+    {
+        var record = await _review.RecordAsync(label, "anna", "kidney", ReviewStore.Day1);
+        _context.AddAuthorization().SetAuthorized(user).SetRoles(role.ToString());
+        var page = _context.Render<ReviewDetail>(p => p.Add(d => d.Id, record.Id));
+        page.WaitForAssertion(() => Assert.Equal(label, page.Find("[data-testid=review-label]").TextContent), Patience);
+        return (record, page);
     }
 
     private static List<string> Rows(IRenderedComponent<ReviewList> page) =>

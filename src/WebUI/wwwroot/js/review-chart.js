@@ -150,6 +150,7 @@ export function mountReviewChart(element, options) {
         seriesLabels: () => shown ? shown.channels.slice() : [],
         pointCount: () => shown ? shown.timesMs.length : 0,
         decimated: () => !!shown?.decimated,
+        xRangeMs: () => plot ? [plot.scales.x.min * 1000, plot.scales.x.max * 1000] : null,
         minValue: label => {
             const i = shown ? shown.channels.indexOf(label) : -1;
             return i < 0 ? null : Math.min(...shown.values[i].filter(v => v != null));
