@@ -6,7 +6,9 @@ namespace CryoWeb.WebUI.Review;
 
 /// <summary>
 /// Per-probe freeze and thaw durations from the probe-mode events that <see cref="ProbeModeRecorder"/> stores: each
-/// mode lasts until that probe's next change or the end of the procedure. Probes with no change are not listed.
+/// mode lasts until that probe's next change or the end of the procedure. Probes with no change are not listed. A change
+/// in the last frames before the recording ended (finishing stops it at once) may not be stored; the mode before it
+/// then counts to the end, an error of at most the feed's lag (a tick or two).
 /// </summary>
 public static class ProbeSummarizer
 {

@@ -18,6 +18,13 @@ public static class ReviewEndpoints
     public static void Map(WebApplication app)
     {
         var group = app.MapGroup("/api/procedures").RequireAuthorization(ConsolePolicies.Review).WithTags("Review");
+
+        // Records may carry patient references: no cache along the way keeps a copy.
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            return await next(context).ConfigureAwait(false);
+        });
         group.MapGet("", async (string? state, string? from, string? to, string? q, ProcedureCatalog catalog, CancellationToken ct) =>
             ProcedureFilter.Parse(state, from, to, q, out var problem) is { } filter
                 ? Results.Json(await catalog.ListAsync(filter, ct).ConfigureAwait(false), ReviewJson.Options)

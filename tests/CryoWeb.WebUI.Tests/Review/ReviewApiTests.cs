@@ -33,6 +33,7 @@ public sealed class ReviewApiTests(RecordedConsole console) : IClassFixture<Reco
         {
             Assert.Equal(HttpStatusCode.OK, csvResponse.StatusCode);
             Assert.Equal("text/csv", csvResponse.Content.Headers.ContentType!.MediaType);
+            Assert.True(csvResponse.Headers.CacheControl!.NoStore, "a record export must not be cached");
             using var csv = CsvReader.Create(await csvResponse.Content.ReadAsByteArrayAsync(), null);
             int rows = 0;
             while (csv.Read())
