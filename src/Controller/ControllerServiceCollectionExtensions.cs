@@ -46,6 +46,7 @@ public static class ControllerServiceCollectionExtensions
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<RetentionService>(sp, retentionDays));
         services.AddSingleton<SampleRecorder>();
         services.AddSingleton<IFrameSubscriber>(sp => sp.GetRequiredService<SampleRecorder>());
+        services.AddSingleton<IFrameSubscriber, ProbeModeRecorder>();
         services.AddSingleton(sp =>
         {
             var store = sp.GetRequiredService<ProcedureStore>();

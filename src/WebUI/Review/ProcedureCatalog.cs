@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using CryoWeb.Controller.Storage;
+
+namespace CryoWeb.WebUI.Review;
+
+/// <summary>
+/// The review queries over <see cref="ProcedureStore"/>: the list with its alarm counts, the detail with its
+/// summaries and timeline, the curves, and the samples for export, all read in time slices
+/// (<see cref="SampleSlices"/>). A finished or interrupted record no longer changes, so its alarm count and channel
+/// summaries are worked out once and kept.
+/// </summary>
+public sealed class ProcedureCatalog(ProcedureStore store, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<Guid, int> _endedAlarmCounts = new();
+    private readonly ConcurrentDictionary<Guid, ChannelSummarizer> _endedSummaries = new();
+
+    /// <summary>Procedures matching <paramref name="filter"/>, newest first.</summary>
+    public async Task<IReadOnlyList<ProcedureListItem>> ListAsync(ProcedureFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var items = new List<ProcedureListItem>();
+        foreach (var record in await store.ListProceduresAsync().ConfigureAwait(false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var item = ProcedureListItem.From(record, 0);
+            if (filter.Matches(item))
+            {
+                items.Add(item with { AlarmCount = await AlarmCountAsync(record).ConfigureAwait(false) });
+            }
+        }
+
+        return items;
+    }
+
+    public Task<ProcedureRecord?> FindAsync(Guid procedureId) => store.GetProcedureAsync(procedureId);
+
+    public async Task<ProcedureDetail> DetailAsync(ProcedureRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var events = await store.ReadEventsAsync(record.Id).ConfigureAwait(false);
+        var alarms = await store.ReadAlarmsAsync(record.Id).ConfigureAwait(false);
+        var channels = await ChannelsAsync(record, cancellationToken).ConfigureAwait(false);
+        var start = record.StartedAt ?? record.CreatedAt;
+        var end = record.State == ProcedureState.Running ? time.GetUtcNow() : record.EndedAt ?? time.GetUtcNow();
+        return new ProcedureDetail(
+            record,
+            channels.Samples,
+            alarms.Count(a => a.Action == AlarmAction.Raised),
+            channels.Result(),
+            ProbeSummarizer.Summarize(events, end),
+            Timeline.Build(start, events, alarms));
+    }
+
+    /// <summary>
+    /// The curves between <paramref name="from"/> and <paramref name="to"/> (each defaulting to the record's span and
+    /// clipped to it), min/max-decimated into <paramref name="points"/> buckets when there are more samples than that.
+    /// </summary>
+    public async Task<CurveSet> CurvesAsync(ProcedureRecord record, DateTimeOffset? from, DateTimeOffset? to, int points, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var span = SampleSlices.SpanOf(record, time.GetUtcNow());
+        var first = span is { } s1 && (from is null || from < s1.From) ? s1.From : from ?? record.CreatedAt;
+        var last = span is { } s2 && (to is null || to > s2.To) ? s2.To : to ?? record.CreatedAt;
+        if (span is null || last <= first)
+        {
+            long at = (from ?? record.CreatedAt).ToUnixTimeMilliseconds();
+            return new CurveSet(at, at, false, 0, record.ChannelNames, [], [.. record.ChannelNames.Select(_ => Array.Empty<double?>())]);
+        }
+
+        var decimator = new CurveDecimator(record.ChannelNames.Count, first, last, points);
+        await foreach (var row in SampleSlices.ReadAsync(store, record.Id, first, last, cancellationToken).ConfigureAwait(false))
+        {
+            decimator.Add(row);
+        }
+
+        return decimator.Result(record.ChannelNames);
+    }
+
+    /// <summary>Every sample of the record in time order, a slice at a time.</summary>
+    public IAsyncEnumerable<SampleRow> SamplesAsync(ProcedureRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return SampleSlices.SpanOf(record, time.GetUtcNow()) is { } span
+            ? SampleSlices.ReadAsync(store, record.Id, span.From, span.To, cancellationToken)
+            : AsyncEnumerable.Empty<SampleRow>();
+    }
+
+    /// <summary>Events and alarms of the record, for the JSON export.</summary>
+    public async Task<(IReadOnlyList<AuditEvent> Events, IReadOnlyList<StoredAlarmEvent> Alarms)> LogsAsync(Guid procedureId) =>
+        (await store.ReadEventsAsync(procedureId).ConfigureAwait(false), await store.ReadAlarmsAsync(procedureId).ConfigureAwait(false));
+
+    private static bool HasEnded(ProcedureRecord record) => record.State is ProcedureState.Finished or ProcedureState.Interrupted;
+
+    private async Task<int> AlarmCountAsync(ProcedureRecord record)
+    {
+        if (_endedAlarmCounts.TryGetValue(record.Id, out int known))
+        {
+            return known;
+        }
+
+        int count = (await store.ReadAlarmsAsync(record.Id).ConfigureAwait(false)).Count(a => a.Action == AlarmAction.Raised);
+        if (HasEnded(record))
+        {
+            _endedAlarmCounts[record.Id] = count;
+        }
+
+        return count;
+    }
+
+    private async Task<ChannelSummarizer> ChannelsAsync(ProcedureRecord record, CancellationToken cancellationToken)
+    {
+        if (_endedSummaries.TryGetValue(record.Id, out var known))
+        {
+            return known;
+        }
+
+        var summarizer = new ChannelSummarizer(record.ChannelNames);
+        await foreach (var row in SamplesAsync(record, cancellationToken).ConfigureAwait(false))
+        {
+            summarizer.Add(row);
+        }
+
+        if (HasEnded(record))
+        {
+            _endedSummaries[record.Id] = summarizer;
+        }
+
+        return summarizer;
+    }
+}

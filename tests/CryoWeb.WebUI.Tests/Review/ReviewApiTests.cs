@@ -1,0 +1,105 @@
+using System.Net;
+using System.Text.Json;
+using CsvHelper;
+
+namespace CryoWeb.WebUI.Tests.Review;
+
+/// <summary>The review API and pages on the real console (Kestrel, simulator, store), with a procedure recorded in real time.</summary>
+public sealed class ReviewApiTests(RecordedConsole console) : IClassFixture<RecordedConsole>
+{
+    [Fact]
+    public async Task A_recorded_procedure_is_listed_summarised_and_exported_for_a_reviewer()
+    {
+        var (record, stored, client) = (console.Record, console.Samples, console.Reviewer);
+
+        using (var list = JsonDocument.Parse(await client.GetStringAsync("/api/procedures?state=finished&q=IT%20CASE")))
+        {
+            var row = Assert.Single(list.RootElement.EnumerateArray());
+            Assert.Equal(record.Id, row.GetProperty("id").GetGuid());
+            Assert.Equal("Finished", row.GetProperty("state").GetString());
+        }
+
+        using (var detail = JsonDocument.Parse(await client.GetStringAsync($"/api/procedures/{record.Id}")))
+        {
+            Assert.Equal(stored.Count, detail.RootElement.GetProperty("sampleCount").GetInt32());
+            Assert.Equal(record.ChannelNames, detail.RootElement.GetProperty("channels").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+            var probe = Assert.Single(detail.RootElement.GetProperty("probes").EnumerateArray());
+            Assert.Equal(1, probe.GetProperty("probe").GetInt32());
+            Assert.InRange(probe.GetProperty("freezeSeconds").GetDouble(), 0.5, 60);
+            Assert.Contains(detail.RootElement.GetProperty("timeline").EnumerateArray(), i => i.GetProperty("text").GetString() == "Probe 1: Freeze at 80 %");
+        }
+
+        using (var csvResponse = await client.GetAsync($"/api/procedures/{record.Id}/samples.csv"))
+        {
+            Assert.Equal(HttpStatusCode.OK, csvResponse.StatusCode);
+            Assert.Equal("text/csv", csvResponse.Content.Headers.ContentType!.MediaType);
+            Assert.True(csvResponse.Headers.CacheControl!.NoStore, "a record export must not be cached");
+            using var csv = CsvReader.Create(await csvResponse.Content.ReadAsByteArrayAsync(), null);
+            int rows = 0;
+            while (csv.Read())
+            {
+                var expected = stored[rows++];
+                // Written to the millisecond (the store keeps ticks).
+                Assert.Equal(expected.Time.UtcTicks / TimeSpan.TicksPerMillisecond, DateTimeOffset.Parse(csv.GetString(0), System.Globalization.CultureInfo.InvariantCulture).UtcTicks / TimeSpan.TicksPerMillisecond);
+                Assert.Equal(expected.ChannelCelsius.Select(v => float.IsNaN(v) ? (float?)null : v), Enumerable.Range(2, record.ChannelNames.Count).Select(c => csv.IsEmpty(c) ? (float?)null : csv.Parse<float>(c)));
+            }
+
+            Assert.Equal(["time_utc", "elapsed_s", .. record.ChannelNames], csv.Headers.ToArray());
+            Assert.Equal(stored.Count, rows);
+        }
+
+        using (var whole = JsonDocument.Parse(await client.GetStringAsync($"/api/procedures/{record.Id}/record.json")))
+        {
+            Assert.Equal(record.Id, whole.RootElement.GetProperty("procedure").GetProperty("id").GetGuid());
+            Assert.Equal(stored.Count, whole.RootElement.GetProperty("samples").GetArrayLength());
+            Assert.Contains(whole.RootElement.GetProperty("events").EnumerateArray(), e => e.GetProperty("command").GetString() == "StartProcedure");
+        }
+
+        using (var curves = JsonDocument.Parse(await client.GetStringAsync($"/api/procedures/{record.Id}/curves?points=10")))
+        {
+            Assert.True(curves.RootElement.GetProperty("decimated").GetBoolean());
+            Assert.InRange(curves.RootElement.GetProperty("timesMs").GetArrayLength(), 2, 20);
+        }
+
+        string report = await client.GetStringAsync($"/review/{record.Id}/report");
+        Assert.Contains("IT case", report, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"report-chart\"", report, StringComparison.Ordinal);
+        string listPage = await client.GetStringAsync("/review");
+        Assert.Contains($"data-procedure-id=\"{record.Id}\"", listPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Anonymous_unknown_and_malformed_requests_are_refused_with_their_own_status()
+    {
+        var (record, client) = (console.Record, console.Reviewer);
+        using var anonymous = console.Server.Client();
+
+        foreach (string path in new[] { "/api/procedures", $"/api/procedures/{record.Id}", $"/api/procedures/{record.Id}/samples.csv", $"/api/procedures/{record.Id}/record.json" })
+        {
+            using var refused = await anonymous.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        }
+
+        using (var unknown = await client.GetAsync($"/api/procedures/{Guid.NewGuid()}/samples.csv"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+            Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType!.MediaType);
+        }
+
+        foreach (var (path, parameter) in new[]
+        {
+            ($"/api/procedures/{record.Id}/curves?points=5", "points"),
+            ($"/api/procedures/{record.Id}/curves?fromMs=soon", "fromMs"),
+            ($"/api/procedures/{record.Id}/curves?fromMs=2000&toMs=1000", "toMs"),
+            ("/api/procedures/not-an-id/record.json", "id"),
+            ("/api/procedures?state=done", "state"),
+            ("/api/procedures?from=last%20week", "from"),
+        })
+        {
+            using var bad = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            using var problem = JsonDocument.Parse(await bad.Content.ReadAsStringAsync());
+            Assert.StartsWith(parameter + ": ", problem.RootElement.GetProperty("errors").GetProperty(parameter)[0].GetString(), StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using Bunit;
+using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Storage;
+using CryoWeb.WebUI.Components.Pages.Review;
+using CryoWeb.WebUI.Components.Review;
+using CryoWeb.WebUI.Review;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CryoWeb.WebUI.Tests.Review;
+
+public sealed class ReviewPageTests : IDisposable
+{
+    /// <summary>Store reads run on the store's writer thread; on a loaded machine a render can take more than bUnit's default second.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    private readonly ReviewStore _review = new();
+    private readonly BunitContext _context = new();
+
+    public ReviewPageTests()
+    {
+        _context.Services.AddSingleton(_review.Catalog);
+        _context.Services.AddSingleton(new ReviewMarker(_review.Store, _review.Time));
+        _context.Services.AddSingleton<TimeProvider>(_review.Time);
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    [Fact]
+    public async Task The_list_page_narrows_its_rows_by_search_state_and_date()
+    {
+        var kidney = await _review.RecordAsync("Case 1", "anna", "kidney", ReviewStore.Day1);
+        var liver = await _review.RecordAsync("Case 2", "ben", "liver", ReviewStore.Day1.AddDays(1), finish: false);
+        var prostate = await _review.RecordAsync("Case 3", "anna", "prostate", ReviewStore.Day1.AddDays(2));
+        var page = _context.Render<ReviewList>();
+        page.WaitForAssertion(() => Assert.Equal(3, Rows(page).Count), Patience);
+
+        await page.Find("[data-testid=filter-search]").InputAsync(new() { Value = "LIVER" });
+        page.WaitForAssertion(() => Assert.Equal([liver.Id.ToString()], Rows(page)), Patience);
+
+        await page.Find("[data-testid=filter-search]").InputAsync(new() { Value = "" });
+        await page.Find("[data-testid=filter-state]").ChangeAsync(new() { Value = "Finished" });
+        page.WaitForAssertion(() => Assert.Equal([prostate.Id.ToString(), kidney.Id.ToString()], Rows(page)), Patience);
+
+        await page.Find("[data-testid=filter-from]").ChangeAsync(new() { Value = "2026-03-04" });
+        page.WaitForAssertion(() => Assert.Equal([prostate.Id.ToString()], Rows(page)), Patience);
+        Assert.Equal("1 of 3 procedures", page.Find("[data-testid=review-count]").TextContent);
+    }
+
+    [Fact]
+    public async Task A_reviewer_marks_an_ended_procedure_reviewed_and_it_is_audited()
+    {
+        var (record, page) = await RenderDetailAsync("Case 4", "rita", ConsoleRole.Reviewer);
+        Assert.Equal("no", page.Find("[data-testid=review-reviewed]").TextContent);
+
+        await page.Find("[data-testid=mark-reviewed]").ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Equal("yes", page.Find("[data-testid=review-reviewed]").TextContent), Patience);
+        Assert.True((await _review.Store.GetProcedureAsync(record.Id))!.Reviewed);
+        Assert.Contains(await _review.Store.ReadEventsAsync(record.Id), e => e.Command == ReviewMarker.Command && e.User == "rita (Reviewer)" && e.Outcome == "accepted");
+        Assert.Empty(page.FindAll("[data-testid=mark-reviewed]"));
+    }
+
+    [Fact]
+    public async Task An_operator_sees_no_mark_button_and_the_marker_refuses_the_role_anyway()
+    {
+        var (record, page) = await RenderDetailAsync("Case 5", "anna", ConsoleRole.Operator);
+
+        Assert.Empty(page.FindAll("[data-testid=mark-reviewed]"));
+        var outcome = await new ReviewMarker(_review.Store, _review.Time).MarkAsync(new Caller("anna", ConsoleRole.Operator, "x"), record.Id);
+        Assert.False(outcome.Accepted);
+        Assert.StartsWith("role: Operator", outcome.Reason, StringComparison.Ordinal);
+        Assert.False((await _review.Store.GetProcedureAsync(record.Id))!.Reviewed);
+    }
+
+    [Fact]
+    public void The_summary_tables_show_minimum_times_below_thresholds_faults_and_probe_durations()
+    {
+        ChannelSummary[] channels = [new(0, "Probe 1 tip", -152.345, 1250, 1190.4, 12000, 0), new(3, "TS1 ureter", null, 0, 0, 12000, 12000)];
+        ProbeSummary[] probes = [new(1, 1080, 0, 480, 125, 2)];
+
+        var channelTable = _context.Render<ChannelSummaryTable>(p => p.Add(t => t.Channels, channels));
+        var probeTable = _context.Render<ProbeSummaryTable>(p => p.Add(t => t.Probes, probes));
+
+        Assert.Equal("\u2212152.3 °C", channelTable.Find("[data-testid=channel-0-min]").TextContent);
+        Assert.Equal("20:50", channelTable.Find("[data-testid=channel-0-below20]").TextContent);
+        Assert.Equal("19:50", channelTable.Find("[data-testid=channel-0-below40]").TextContent);
+        Assert.Equal("—", channelTable.Find("[data-testid=channel-3-min]").TextContent);
+        Assert.Equal("12000 of 12000", channelTable.Find("[data-testid=channel-3-faulted]").TextContent);
+        Assert.Contains("faulted", channelTable.Find("[data-testid=channel-3-faulted]").ClassList);
+        Assert.Equal("18:00", probeTable.Find("[data-testid=probe-1-freeze-time]").TextContent);
+        Assert.Equal("10:05", probeTable.Find("[data-testid=probe-1-thaw-time]").TextContent);
+        Assert.Equal("2", probeTable.Find("[data-testid=probe-1-freezes]").TextContent);
+    }
+
+    public void Dispose()
+    {
+        _context.Dispose();
+        _review.Dispose();
+    }
+
+    /// <summary>Records a procedure and renders its detail page for a signed-in user of <paramref name="role"/>.</summary>
+    private async Task<(ProcedureRecord Record, IRenderedComponent<ReviewDetail> Page)> RenderDetailAsync(string label, string user, ConsoleRole role)
+    {
+        var record = await _review.RecordAsync(label, "anna", "kidney", ReviewStore.Day1);
+        _context.AddAuthorization().SetAuthorized(user).SetRoles(role.ToString());
+        var page = _context.Render<ReviewDetail>(p => p.Add(d => d.Id, record.Id));
+        page.WaitForAssertion(() => Assert.Equal(label, page.Find("[data-testid=review-label]").TextContent), Patience);
+        return (record, page);
+    }
+
+    private static List<string> Rows(IRenderedComponent<ReviewList> page) =>
+        [.. page.FindAll("[data-testid=procedure-row]").Select(r => r.GetAttribute("data-procedure-id")!)];
+}
