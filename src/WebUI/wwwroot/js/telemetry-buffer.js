@@ -52,6 +52,13 @@ export class TelemetryBuffer {
     for (const column of this.values) column.splice(0, drop);
   }
 
+  // How many breaks (all-null rows) the kept samples have: 0 after a complete gap fill.
+  gapCount() {
+    let gaps = 0;
+    for (let i = 0; i < this.times.length; i++) if (this.values.every((column) => column[i] === null)) gaps++;
+    return gaps;
+  }
+
   lastValue(channel) {
     const column = this.values[channel];
     if (!column) return null;

@@ -95,6 +95,8 @@ export function mountLiveChart(element, options = {}) {
     ctx.fillStyle = GUIDE;
     ctx.lineWidth = 1;
     ctx.setLineDash([6, 4]);
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'bottom';
     ctx.font = `${Math.round(12 * devicePixelRatio)}px sans-serif`;
     for (const celsius of series?.guideLinesCelsius ?? []) {
       const y = Math.round(u.valToPos(celsius, 'y', true));
@@ -103,7 +105,7 @@ export function mountLiveChart(element, options = {}) {
       ctx.moveTo(bbox.left, y);
       ctx.lineTo(bbox.left + bbox.width, y);
       ctx.stroke();
-      ctx.fillText(`${celsius} °C`, bbox.left + 4, y - 4);
+      ctx.fillText(`${celsius} °C`, bbox.left + bbox.width - 4, y - 4);
     }
     ctx.restore();
   }
@@ -126,7 +128,8 @@ export function mountLiveChart(element, options = {}) {
       ms: 1,
       series: [{ label: 'Time' }, ...lines],
       axes: [axis, { ...axis, label: '°C', values: (u, ticks) => ticks.map((t) => `${t}`) }],
-      scales: { x: { time: true }, y: { auto: true } },
+      // The y range always takes in the guide lines, so 0 / -20 / -40 °C stay in view before the freeze starts.
+      scales: { x: { time: true }, y: { range: (u, min, max) => yRange(min, max) } },
       cursor: { drag: { x: true, y: false, setScale: true } },
       legend: { live: true },
       hooks: {
@@ -134,13 +137,22 @@ export function mountLiveChart(element, options = {}) {
         setSelect: [() => { follow = false; markButtons(); }],
       },
     }, emptyData(), plotHost);
-    plot.setSize(plotSize());
+    // uPlot lays itself out after the constructor returns: measure the legend once it has.
+    requestAnimationFrame(() => { if (plot) plot.setSize(plotSize()); });
   }
 
-  // The container's size less the legend's height (known once the plot exists).
+  // The container's size less the legend's height (known once the plot has been laid out).
   function plotSize() {
-    const legend = plot?.root.querySelector('.u-legend')?.offsetHeight ?? 40;
+    const measured = plot?.root.querySelector('.u-legend')?.offsetHeight ?? 40;
+    const legend = measured < plotBox.clientHeight / 2 ? measured : 40;
     return { width: Math.max(200, plotBox.clientWidth), height: Math.max(120, plotBox.clientHeight - legend - 8) };
+  }
+
+  function yRange(min, max) {
+    const guides = series?.guideLinesCelsius ?? [0];
+    const low = Math.min(min ?? 0, ...guides) - 5;
+    const high = Math.max(max ?? 0, ...guides, 20) + 5;
+    return [Math.floor(low / 10) * 10, Math.ceil(high / 10) * 10];
   }
 
   function emptyData() {
@@ -163,7 +175,7 @@ export function mountLiveChart(element, options = {}) {
     const times = data[0];
     if (follow && times.length) {
       const last = times[times.length - 1];
-      const first = view === 'procedure' ? times[0] : last - windowMs;
+      const first = view === 'procedure' ? times[0] : Math.max(times[0], last - windowMs);
       plot.setScale('x', { min: first, max: Math.max(last, first + 1000) });
     }
   }
@@ -276,6 +288,7 @@ export function mountLiveChart(element, options = {}) {
     lastValue: (label) => (buffer ? buffer.lastValue(channelIndex(label)) : null),
     minValue: (label) => (buffer ? buffer.minValue(channelIndex(label)) : null),
     pointCount: () => (buffer ? buffer.length : 0),
+    gapCount: () => (buffer ? buffer.gapCount() : 0),
   };
 
   return {
