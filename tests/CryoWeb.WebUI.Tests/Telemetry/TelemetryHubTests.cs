@@ -110,6 +110,20 @@ public sealed class TelemetryHubTests
     }
 
     [Fact]
+    public async Task An_admin_may_press_the_emergency_stop_but_may_not_drive_gas()
+    {
+        await using var server = await ConsoleServer.StartAsync();
+        var board = server.Services.GetRequiredService<LiveStatusBoard>();
+        await using var connection = await HubClient.ConnectAsync(server, "ada", ConsoleRole.Admin);
+
+        await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", 1, "Freeze", 100.0));
+        await connection.InvokeAsync("EmergencyStop").WaitAsync(HubClient.Deadline);
+
+        Assert.True(await HubClient.EventuallyAsync(() => board.Current.EmergencyStopLatched), "the emergency stop did not latch");
+        Assert.All(board.Current.Probes, p => Assert.Equal(ProbeMode.Off, p.Mode));
+    }
+
+    [Fact]
     public async Task An_anonymous_connection_is_refused_with_401()
     {
         await using var server = await ConsoleServer.StartAsync();
