@@ -50,6 +50,13 @@ public sealed class LiveChartModuleTests
         await page.WaitForFunctionAsync($"() => document.getElementById('chart').cryowebChart.pointCount() > {procedurePoints}");
         await page.GetByRole(AriaRole.Button, new() { Name = "10 min" }).ClickAsync();
 
+        // Zooming (a button, for touch screens) leaves the live edge; "Follow live" comes back to it.
+        var follow = page.GetByRole(AriaRole.Button, new() { Name = "Follow live" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "+", Exact = true }).ClickAsync();
+        Assert.Equal("false", await follow.GetAttributeAsync("aria-pressed"));
+        await follow.ClickAsync();
+        Assert.Equal("true", await follow.GetAttributeAsync("aria-pressed"));
+
         // Cut the connection and refuse reconnects for a while: the chart reconnects by itself afterwards and fills
         // the gap from the hub's history.
         await page.RouteAsync("**/hubs/telemetry/negotiate**", route => route.AbortAsync());

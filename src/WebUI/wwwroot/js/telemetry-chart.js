@@ -4,43 +4,11 @@
 import uPlot from '/lib/uplot/uPlot.esm.js';
 import { TelemetryBuffer, overviewRows } from './telemetry-buffer.js';
 import { connectTelemetry } from './telemetry-connection.js';
+import { AXIS, GRID, GUIDE, SENSOR_COLOURS, TIP_COLOURS, addStyles, button } from './telemetry-chart-ui.js';
 
 const HUB_URL = '/hubs/telemetry';
-const TIP_COLOURS = ['#4fc3f7', '#ffb74d', '#f06292', '#aed581'];
-const SENSOR_COLOURS = ['#fff176', '#ce93d8', '#80cbc4', '#ff8a65', '#90a4ae', '#e6ee9c', '#b39ddb', '#ffcc80'];
-const AXIS = '#c8d3de';
-const GRID = 'rgba(200, 211, 222, 0.12)';
-const GUIDE = 'rgba(200, 211, 222, 0.55)';
 const OVERVIEW_REFRESH_MS = 10000;
 const MAX_HELD = 200; // batches held while a gap fill runs (30 s)
-
-let styled = false;
-function addStyles() {
-  if (styled) return;
-  styled = true;
-  const style = document.createElement('style');
-  style.textContent = `
-.telemetry-chart { display: flex; flex-direction: column; height: 100%; min-height: 320px; color: ${AXIS}; }
-.telemetry-chart-bar { display: flex; flex-wrap: wrap; gap: 6px; padding: 4px 0; }
-.telemetry-chart-bar button { min-height: 40px; min-width: 48px; padding: 0 12px; border-radius: 6px;
-  border: 1px solid #3a4a5c; background: #1c2a38; color: ${AXIS}; font-size: 15px; }
-.telemetry-chart-bar button[aria-pressed="true"] { background: #2f4a66; border-color: #6fa8dc; }
-.telemetry-chart-plot { flex: 1 1 auto; min-height: 240px; position: relative; overflow: hidden; }
-.telemetry-chart-plot > div { position: absolute; inset: 0; }
-.telemetry-chart .u-legend { color: ${AXIS}; font-size: 14px; }
-.telemetry-chart .u-legend .u-off { opacity: 0.35; }`;
-  document.head.appendChild(style);
-}
-
-function button(bar, text, title, onClick) {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = text;
-  b.title = title;
-  b.addEventListener('click', onClick);
-  bar.appendChild(b);
-  return b;
-}
 
 export function mountLiveChart(element, options = {}) {
   const windowMs = Math.max(1, Number(options.windowMinutes) || 10) * 60000;
@@ -75,6 +43,8 @@ export function mountLiveChart(element, options = {}) {
   const procedureButton = button(bar, 'Procedure', 'Show the whole procedure', () => setView('procedure'));
   button(bar, '◀', 'Pan back', () => pan(-0.5));
   button(bar, '▶', 'Pan forward', () => pan(0.5));
+  button(bar, '+', 'Zoom in (touch screens cannot drag to zoom)', () => zoom(0.5));
+  button(bar, '−', 'Zoom out', () => zoom(2));
   const followButton = button(bar, 'Follow live', 'Back to the live view', () => { follow = true; scheduleRedraw(); markButtons(); });
 
   function markButtons() {
@@ -194,6 +164,17 @@ export function mountLiveChart(element, options = {}) {
     follow = false;
     markButtons();
     plot.setScale('x', { min: min + shift, max: max + shift });
+  }
+
+  function zoom(factor) {
+    if (!plot) return;
+    const { min, max } = plot.scales.x;
+    if (min === null || max === null) return;
+    const middle = (min + max) / 2;
+    const half = Math.max(1000, ((max - min) * factor) / 2);
+    follow = false;
+    markButtons();
+    plot.setScale('x', { min: middle - half, max: middle + half });
   }
 
   function onWheel(e) {
