@@ -1,9 +1,54 @@
+using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Frames;
+using CryoWeb.Controller.Procedures;
+using CryoWeb.Hardware;
+using CryoWeb.WebUI.Accounts;
+using Microsoft.AspNetCore.SignalR;
+
 namespace CryoWeb.WebUI.Telemetry;
 
-/// <summary>The SignalR telemetry hub at /hubs/telemetry. (Foundation stub; the telemetry work fills it in.)</summary>
+/// <summary>The SignalR telemetry hub at /hubs/telemetry, its broadcaster (a frame subscriber) and the chart history.</summary>
 public static class TelemetrySetup
 {
-    public static IServiceCollection AddCryoWebTelemetry(this IServiceCollection services) => services;
+    public static IServiceCollection AddCryoWebTelemetry(this IServiceCollection services)
+    {
+        // Only this hub gets the small limit: Blazor's own circuit hub keeps its defaults.
+        services.AddSignalR().AddHubOptions<TelemetryHub>(o =>
+        {
+            o.MaximumReceiveMessageSize = TelemetryHub.MaximumReceiveBytes;
+            o.EnableDetailedErrors = false;
+        });
+        services.AddSingleton(sp =>
+        {
+            var plant = sp.GetRequiredService<PlantHardware>();
+            var core = sp.GetRequiredService<ControlCore>();
+            return new TelemetryHistory(plant.Channels.Count, TelemetryHistory.FullRateCapacityFor(core.Options.TickPeriod));
+        });
+        services.AddSingleton(sp =>
+        {
+            var plant = sp.GetRequiredService<PlantHardware>();
+            return new TelemetryBatcher(plant.Channels.Count, plant.ProbeCount);
+        });
+        services.AddSingleton(sp =>
+        {
+            var procedures = sp.GetRequiredService<ProcedureService>();
+            var viewers = sp.GetRequiredService<IHubContext<TelemetryHub>>().Clients.Group(TelemetryHub.ViewersGroup);
+            return new TelemetryBroadcaster(
+                sp.GetRequiredService<TelemetryBatcher>(),
+                sp.GetRequiredService<TelemetryHistory>(),
+                () => procedures.Running,
+                (batch, token) => viewers.SendAsync(TelemetryHub.BatchMethod, batch, token),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<TelemetryBroadcaster>>());
+        });
+        services.AddSingleton<IFrameSubscriber>(sp => sp.GetRequiredService<TelemetryBroadcaster>());
+        services.AddHostedService(sp => sp.GetRequiredService<TelemetryBroadcaster>());
+        return services;
+    }
 
-    public static WebApplication MapCryoWebTelemetry(this WebApplication app) => app;
+    public static WebApplication MapCryoWebTelemetry(this WebApplication app)
+    {
+        app.MapHub<TelemetryHub>(TelemetryHub.Path).RequireAuthorization(ConsolePolicies.Watch);
+        return app;
+    }
 }

@@ -1,0 +1,145 @@
+using System.Threading.Channels;
+using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Frames;
+
+namespace CryoWeb.WebUI.Telemetry;
+
+/// <summary>
+/// Feeds the telemetry hub. On the feed thread it only copies readings (<see cref="TelemetryBatcher"/>); every
+/// <see cref="BatchInterval"/> a TimeProvider timer builds one batch, appends it to the <see cref="TelemetryHistory"/>
+/// and hands it to a bounded channel; one sender task sends it to every viewer. A stalled send never reaches back to
+/// the feed thread: the oldest waiting batch is dropped and the next batch reports its samples as lost (the chart
+/// fills them from the history).
+/// </summary>
+public sealed partial class TelemetryBroadcaster : IFrameSubscriber, IHostedService, IDisposable
+{
+    public static readonly TimeSpan BatchInterval = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>Batches waiting to be sent before the oldest is dropped (about 1.2 s).</summary>
+    public const int QueueCapacity = 8;
+
+    private readonly TelemetryBatcher _batcher;
+    private readonly TelemetryHistory _history;
+    private readonly Func<Guid?> _runningProcedure;
+    private readonly Func<TelemetryBatch, CancellationToken, Task> _send;
+    private readonly TimeProvider _time;
+    private readonly ILogger<TelemetryBroadcaster> _logger;
+    private readonly Channel<TelemetryBatch> _queue;
+    private readonly Lock _flushGate = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private ITimer? _timer;
+    private Task _sender = Task.CompletedTask;
+    private long _failedSends;
+
+    /// <param name="runningProcedure">The running procedure now (read on the timer thread).</param>
+    /// <param name="send">Sends one batch to every viewer (the hub context's group in the app, a recorder in tests).</param>
+    public TelemetryBroadcaster(
+        TelemetryBatcher batcher,
+        TelemetryHistory history,
+        Func<Guid?> runningProcedure,
+        Func<TelemetryBatch, CancellationToken, Task> send,
+        TimeProvider time,
+        ILogger<TelemetryBroadcaster> logger)
+    {
+        _batcher = batcher;
+        _history = history;
+        _runningProcedure = runningProcedure;
+        _send = send;
+        _time = time;
+        _logger = logger;
+        _queue = Channel.CreateBounded<TelemetryBatch>(
+            new BoundedChannelOptions(QueueCapacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true },
+            dropped => _batcher.AddLost(dropped.Times.Count + dropped.LostFrames));
+    }
+
+    /// <summary>Batches that could not be sent (a viewer's send failed); the viewers' gap fill covers them.</summary>
+    public long FailedSends => Interlocked.Read(ref _failedSends);
+
+    public void OnFrame(ControlFrame frame) => _batcher.OnFrame(frame);
+
+    public void OnFramesLost(long first, long count) => _batcher.AddLost(count);
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _sender = Task.Run(SendLoopAsync, CancellationToken.None);
+        _timer = _time.CreateTimer(_ => Flush(), null, BatchInterval, BatchInterval);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_timer is not null)
+        {
+            await _timer.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _queue.Writer.TryComplete();
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _sender.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Dispose()
+    {
+        _timer?.Dispose();
+        _stopping.Dispose();
+    }
+
+    /// <summary>Builds and queues one batch; what the timer runs (a busy previous flush makes this one a no-op).</summary>
+    public void Flush()
+    {
+        if (!_flushGate.TryEnter())
+        {
+            return;
+        }
+
+        try
+        {
+            var procedure = _runningProcedure();
+            _history.Follow(procedure);
+            var batch = _batcher.Take(procedure, _history);
+            if (batch is not null)
+            {
+                _queue.Writer.TryWrite(batch);
+            }
+        }
+#pragma warning disable CA1031 // A timer callback that throws would end the stream for good; log and go on.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogFlushFailed(_logger, e);
+        }
+        finally
+        {
+            _flushGate.Exit();
+        }
+    }
+
+    private async Task SendLoopAsync()
+    {
+        var token = _stopping.Token;
+        await foreach (var batch in _queue.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            try
+            {
+                await _send(batch, token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // One failed send must not stop the stream for every other viewer.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                Interlocked.Increment(ref _failedSends);
+                LogSendFailed(_logger, e);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Building a telemetry batch failed")]
+    private static partial void LogFlushFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending a telemetry batch failed")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,178 @@
+using System.Net;
+using System.Security.Claims;
+using System.Threading.Channels;
+using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Probes;
+using CryoWeb.WebUI.Live;
+using CryoWeb.WebUI.Telemetry;
+using CryoWeb.WebUI.Tests.Integration;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CryoWeb.WebUI.Tests.Telemetry;
+
+public sealed class TelemetryHubTests
+{
+    [Fact]
+    public async Task A_supervisor_receives_batches_of_five_channels_with_increasing_times_and_is_counted_as_a_viewer()
+    {
+        await using var server = await ConsoleServer.StartAsync();
+        var viewers = server.Services.GetRequiredService<ViewerRegistry>();
+        var batches = Channel.CreateUnbounded<TelemetryBatch>();
+        await using (var connection = await HubClient.ConnectAsync(server, "sam", ConsoleRole.Supervisor))
+        {
+            connection.On<TelemetryBatch>(TelemetryHub.BatchMethod, b => batches.Writer.TryWrite(b));
+            Assert.True(await HubClient.EventuallyAsync(() => viewers.HubConnections == 1), "the connection was not counted");
+
+            long lastTime = 0;
+            for (int i = 0; i < 5; i++)
+            {
+                var batch = await batches.Reader.ReadAsync().AsTask().WaitAsync(HubClient.Deadline);
+                Assert.Equal(5, batch.Values.Count);
+                Assert.All(batch.Values, column => Assert.Equal(batch.Times.Count, column.Count));
+                Assert.All(batch.Times, t => Assert.True(t > lastTime, "times must increase across batches"));
+                lastTime = batch.Times.Count > 0 ? batch.Times[^1] : lastTime;
+                Assert.InRange(batch.Times.Count, 0, 10);
+            }
+
+            var series = await connection.InvokeAsync<TelemetrySeries>("GetSeries");
+            Assert.Equal(["Probe 1 tip", "Probe 2 tip", "TS1 margin", "TS2 margin", "TS3 critical"], series.Channels.Select(c => c.Name));
+            Assert.Equal([1, 2, null, null, null], series.Channels.Select(c => c.Probe));
+            Assert.Equal([0.0, -20, -40], series.GuideLinesCelsius);
+
+            var history = await connection.InvokeAsync<TelemetryHistorySlice>("GetHistory", lastTime - 1000);
+            Assert.Contains(lastTime, history.Times);
+            Assert.All(history.Times, t => Assert.True(t > lastTime - 1000));
+            var overview = await connection.InvokeAsync<TelemetryOverview>("GetOverview", 100);
+            Assert.NotEmpty(overview.Times);
+        }
+
+        Assert.True(await HubClient.EventuallyAsync(() => viewers.HubConnections == 0), "the closed connection is still counted");
+    }
+
+    [Fact]
+    public async Task A_supervisors_commands_are_refused_and_change_nothing()
+    {
+        await using var server = await ConsoleServer.StartAsync();
+        var board = server.Services.GetRequiredService<LiveStatusBoard>();
+        await using var connection = await HubClient.ConnectAsync(server, "sam", ConsoleRole.Supervisor);
+
+        await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", 1, "Freeze", 100.0));
+        await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("EmergencyStop"));
+        await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("PauseAudio"));
+
+        long after = board.Current.Sequence + 5;
+        Assert.True(await HubClient.EventuallyAsync(() => board.Current.Sequence > after), "no frames");
+        Assert.False(board.Current.EmergencyStopLatched);
+        Assert.All(board.Current.Probes, p => Assert.Equal(ProbeMode.Off, p.Mode));
+        Assert.Equal(HubConnectionState.Connected, connection.State);
+    }
+
+    [Fact]
+    public async Task Without_the_attributes_the_command_layer_still_refuses_a_supervisor_naming_the_role()
+    {
+        await using var server = await ConsoleServer.StartAsync();
+        var hub = ActivatorUtilities.CreateInstance<TelemetryHub>(server.Services);
+        hub.Context = new FakeCallerContext(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "sam"), new Claim(ClaimTypes.Role, nameof(ConsoleRole.Supervisor))], "test")));
+
+        var setMode = await Assert.ThrowsAsync<HubException>(() => hub.SetProbeMode(1, "Freeze", 100));
+        Assert.Contains("Supervisor", setMode.Message, StringComparison.Ordinal);
+        Assert.Contains("Operator", setMode.Message, StringComparison.Ordinal);
+        var stop = Assert.Throws<HubException>(hub.EmergencyStop);
+        Assert.Contains("Supervisor", stop.Message, StringComparison.Ordinal);
+        Assert.Throws<HubException>(() => hub.AcknowledgeAlarm(1));
+        Assert.Throws<HubException>(hub.PauseAudio);
+        Assert.False(server.Services.GetRequiredService<LiveStatusBoard>().Current.EmergencyStopLatched);
+    }
+
+    [Fact]
+    public async Task An_operators_set_probe_mode_is_accepted_and_bad_arguments_get_an_error_naming_the_field()
+    {
+        await using var server = await ConsoleServer.StartAsync();
+        var board = server.Services.GetRequiredService<LiveStatusBoard>();
+        await using var connection = await HubClient.ConnectAsync(server, "olivia", ConsoleRole.Operator);
+
+        var badProbe = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", 9, "Freeze", 50.0));
+        Assert.Contains("probe: 9", badProbe.Message, StringComparison.Ordinal);
+        var badMode = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", 1, "Froze", 50.0));
+        Assert.Contains("mode: 'Froze'", badMode.Message, StringComparison.Ordinal);
+        var badExtend = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("ProtocolAction", 1, "ExtendStep", -5.0));
+        Assert.Contains("extendSeconds", badExtend.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", "one", 2, "x"));
+
+        await connection.InvokeAsync("SetProbeMode", 1, "Freeze", 50.0).WaitAsync(HubClient.Deadline);
+        Assert.True(await HubClient.EventuallyAsync(() => board.Current.Probes[0].Mode == ProbeMode.Freeze), "probe 1 did not freeze");
+        Assert.Equal(ProbeMode.Off, board.Current.Probes[1].Mode);
+        await connection.InvokeAsync("SetProbeMode", 1, "Off", 100.0).WaitAsync(HubClient.Deadline);
+        Assert.True(await HubClient.EventuallyAsync(() => board.Current.Probes[0].Mode == ProbeMode.Off), "probe 1 did not stop");
+    }
+
+    [Fact]
+    public async Task An_admin_may_press_the_emergency_stop_but_may_not_drive_gas()
+    {
+        await using var server = await ConsoleServer.StartAsync();
+        var board = server.Services.GetRequiredService<LiveStatusBoard>();
+        await using var connection = await HubClient.ConnectAsync(server, "ada", ConsoleRole.Admin);
+
+        await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", 1, "Freeze", 100.0));
+        await connection.InvokeAsync("EmergencyStop").WaitAsync(HubClient.Deadline);
+
+        Assert.True(await HubClient.EventuallyAsync(() => board.Current.EmergencyStopLatched), "the emergency stop did not latch");
+        Assert.All(board.Current.Probes, p => Assert.Equal(ProbeMode.Off, p.Mode));
+    }
+
+    [Fact]
+    public async Task An_anonymous_connection_is_refused_with_401()
+    {
+        await using var server = await ConsoleServer.StartAsync();
+        await using var connection = HubClient.Build(server, cookies: null);
+
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => connection.StartAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
+        Assert.Equal(0, server.Services.GetRequiredService<ViewerRegistry>().HubConnections);
+    }
+
+    [Fact]
+    public async Task An_oversized_message_closes_that_connection_and_the_server_carries_on()
+    {
+        await using var server = await ConsoleServer.StartAsync();
+        await using var connection = await HubClient.ConnectAsync(server, "olivia", ConsoleRole.Operator);
+        var closed = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.Closed += e =>
+        {
+            closed.TrySetResult(e);
+            return Task.CompletedTask;
+        };
+
+        string huge = new('x', (int)TelemetryHub.MaximumReceiveBytes * 4);
+        await Assert.ThrowsAnyAsync<Exception>(() => connection.InvokeAsync("SetProbeMode", 1, huge, 50.0).WaitAsync(HubClient.Deadline));
+        await closed.Task.WaitAsync(HubClient.Deadline);
+        Assert.All(server.Services.GetRequiredService<LiveStatusBoard>().Current.Probes, p => Assert.Equal(ProbeMode.Off, p.Mode));
+
+        await connection.StartAsync().WaitAsync(HubClient.Deadline);
+        var series = await connection.InvokeAsync<TelemetrySeries>("GetSeries").WaitAsync(HubClient.Deadline);
+        Assert.Equal(5, series.Channels.Count);
+    }
+
+    /// <summary>A hub caller context with only a user: what the hub reads to build its Caller.</summary>
+    private sealed class FakeCallerContext(ClaimsPrincipal user) : HubCallerContext
+    {
+        public override string ConnectionId => "test";
+
+        public override string? UserIdentifier => user.Identity?.Name;
+
+        public override ClaimsPrincipal? User => user;
+
+        public override IDictionary<object, object?> Items { get; } = new Dictionary<object, object?>();
+
+        public override IFeatureCollection Features { get; } = new FeatureCollection();
+
+        public override CancellationToken ConnectionAborted => CancellationToken.None;
+
+        public override void Abort()
+        {
+        }
+    }
+}
