@@ -67,7 +67,7 @@ public sealed class LivePageBrowserTests
     }
 
     [Fact]
-    public async Task A_supervisor_watches_read_only_in_portrait_without_controls_or_emergency_stop_button()
+    public async Task A_supervisor_watches_read_only_in_portrait_without_controls_and_sees_a_banner_when_the_server_goes()
     {
         await using var server = await ConsoleServer.StartAsync();
         await server.AddUserAsync("sam", ConsoleRole.Supervisor, "sam-pass-123");
@@ -83,5 +83,11 @@ public sealed class LivePageBrowserTests
         Assert.Equal(0, await page.GetByTestId("emergency-stop").CountAsync());
         Assert.Equal(0, await page.GetByTestId("nav-setup").CountAsync());
         Assert.True(await FitsWithoutHorizontalScrolling(page), "the live page scrolls sideways at 800x1280");
+
+        // The server goes away: Blazor's reconnect UI shows as the full-width banner.
+        await Assertions.Expect(page.GetByTestId("server-link-lost")).ToBeHiddenAsync();
+        await server.App.StopAsync();
+        await Assertions.Expect(page.GetByTestId("server-link-lost")).ToBeVisibleAsync();
+        Assert.Equal(await page.EvaluateAsync<int>("() => window.innerWidth"), await page.GetByTestId("server-link-lost").EvaluateAsync<int>("e => e.getBoundingClientRect().width"));
     }
 }
