@@ -61,6 +61,8 @@ public sealed class LivePageBrowserTests
         await Assertions.Expect(page.GetByTestId("confirm-yes")).ToBeVisibleAsync();
         await page.GetByTestId("emergency-stop").ClickAsync(new() { Timeout = 3000 });
         Assert.True(core.EmergencyStopLatched);
+        var stop = Assert.Single(server.Services.GetRequiredService<MemoryAuditTrail>().Entries, e => e.Command == "EmergencyStop");
+        Assert.Equal(("anna", "127.0.0.1", true), (stop.User, stop.ClientAddress, stop.Accepted));
         await Assertions.Expect(page.GetByTestId("estop-latched")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("probe-1-mode")).ToHaveTextAsync("Off");
         await Assertions.Expect(page.Locator("[data-testid=alarm-bar] li[data-priority=High]").First).ToBeVisibleAsync();
