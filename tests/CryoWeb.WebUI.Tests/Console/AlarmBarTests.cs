@@ -123,4 +123,22 @@ public sealed class AlarmBarTests
         bar.WaitForAssertion(() => Assert.Empty(bar.FindAll("[data-testid=enable-sound]")));
         audio.VerifyInvoke("unlock");
     }
+
+    [Fact]
+    public async Task The_enable_sound_control_goes_once_a_tap_anywhere_has_unlocked_audio()
+    {
+        using var rig = new ConsoleRig();
+        await using var context = rig.Context(ConsoleRig.Operator);
+        var audio = context.JSInterop.SetupModule("./js/alarm-audio.js");
+        var unlocked = audio.Setup<bool>("isUnlocked");
+        unlocked.SetResult(false);
+        var bar = Render(context, rig, ConsoleRig.Operator);
+        bar.WaitForElement("[data-testid=enable-sound]");
+
+        audio.Setup<bool>("isUnlocked").SetResult(true); // the page's first-gesture listener resumed the audio
+        bar.Render(p => p.Add(b => b.Snapshot, rig.Alarms.Snapshot()));
+
+        bar.WaitForAssertion(() => Assert.Empty(bar.FindAll("[data-testid=enable-sound]")));
+        Assert.Empty(audio.Invocations["unlock"]);
+    }
 }

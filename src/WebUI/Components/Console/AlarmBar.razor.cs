@@ -58,6 +58,12 @@ public sealed partial class AlarmBar : IAsyncDisposable
                     StateHasChanged();
                 }
             }
+            else if (!_soundUnlocked && _audio is not null && await _audio.InvokeAsync<bool>("isUnlocked"))
+            {
+                // Any tap on the page unlocks audio (alarm-audio.js listens for the first gesture): drop the button.
+                _soundUnlocked = true;
+                StateHasChanged();
+            }
 
             string? sounding = Snapshot.Audio.Sounding?.ToString();
             if (_audio is not null && sounding != _soundPlaying)
