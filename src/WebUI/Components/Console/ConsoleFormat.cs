@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace CryoWeb.WebUI.Components.Console;
+
+/// <summary>How the console writes numbers and times on tiles: one place, invariant culture, no NaN ever shown.</summary>
+public static class ConsoleFormat
+{
+    /// <summary>"-123.4 °C", or the fault text (never a number) when the reading is not valid.</summary>
+    public static string Celsius(double celsius, string? fault) =>
+        fault is not null ? fault
+        : double.IsFinite(celsius) ? celsius.ToString("0.0", CultureInfo.InvariantCulture) + " °C"
+        : "no reading";
+
+    /// <summary>A countdown as m:ss (minutes are not capped at 59: 75:00), rounded up so 0:00 means done.</summary>
+    public static string Countdown(double seconds)
+    {
+        if (!double.IsFinite(seconds) || seconds <= 0)
+        {
+            return "0:00";
+        }
+
+        long whole = (long)Math.Ceiling(seconds);
+        return string.Create(CultureInfo.InvariantCulture, $"{whole / 60}:{whole % 60:00}");
+    }
+
+    /// <summary>An elapsed time as h:mm:ss.</summary>
+    public static string Clock(TimeSpan elapsed)
+    {
+        if (elapsed < TimeSpan.Zero)
+        {
+            elapsed = TimeSpan.Zero;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{(long)elapsed.TotalHours}:{elapsed.Minutes:00}:{elapsed.Seconds:00}");
+    }
+
+    public static string Number(double value, string format) =>
+        double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "—";
+}

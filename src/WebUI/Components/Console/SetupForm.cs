@@ -1,0 +1,57 @@
+using System.Globalization;
+using CryoWeb.Controller.Procedures;
+using CryoWeb.Hardware;
+
+namespace CryoWeb.WebUI.Components.Console;
+
+/// <summary>
+/// What the set-up page edits, turned into a <see cref="ProcedureSetup"/> for the controller to check. Only what the
+/// browser cannot type as a number is checked here (the limit's text); every other rule is the controller's.
+/// </summary>
+public sealed class SetupForm
+{
+    public SetupForm(PlantHardware plant)
+    {
+        ArgumentNullException.ThrowIfNull(plant);
+        ProbeNumbers = [.. Enumerable.Range(1, plant.ProbeCount)];
+        Sensors = [.. plant.Channels
+            .Select((channel, index) => (channel, index))
+            .Where(c => !c.channel.IsProbeTip)
+            .Select(c => new SetupSensorRow { Channel = c.index, WiringName = c.channel.Name, Name = c.channel.Name })];
+    }
+
+    public string Label { get; set; } = "";
+
+    public string Organ { get; set; } = "";
+
+    /// <summary>The plant's probes, 1-based.</summary>
+    public IReadOnlyList<int> ProbeNumbers { get; }
+
+    public HashSet<int> ProbesInUse { get; } = [];
+
+    public IReadOnlyList<SetupSensorRow> Sensors { get; }
+
+    /// <summary>A preset to offer first on the probe tiles; null or empty for none.</summary>
+    public string? PresetName { get; set; }
+
+    /// <summary>The set-up, or null with <paramref name="problem"/> naming the field.</summary>
+    public ProcedureSetup? ToSetup(out string? problem)
+    {
+        var sensors = new List<SensorSetup>();
+        var used = Sensors.Where(s => s.InUse).ToList();
+        for (int i = 0; i < used.Count; i++)
+        {
+            var row = used[i];
+            if (!double.TryParse(row.LimitCelsius, NumberStyles.Float, CultureInfo.InvariantCulture, out double limit) || !double.IsFinite(limit))
+            {
+                problem = $"sensors[{i}].limitCelsius: '{row.LimitCelsius}' is not a temperature in °C (e.g. -5 or 0.5).";
+                return null;
+            }
+
+            sensors.Add(new SensorSetup(row.Channel, row.Name.Trim(), row.Role, limit, row.Action, [.. row.LinkedProbes.Order()]));
+        }
+
+        problem = null;
+        return new ProcedureSetup(Label, Organ, [.. ProbesInUse.Order()], sensors);
+    }
+}

@@ -1,0 +1,125 @@
+using Bunit;
+using CryoWeb.Controller.Alarms;
+using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Procedures;
+using CryoWeb.Controller.Protocols;
+using CryoWeb.Controller.Storage;
+using CryoWeb.Hardware;
+using CryoWeb.Hardware.Simulation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CryoWeb.WebUI.Tests.Console;
+
+/// <summary>
+/// The real controller services (command layer, procedures, alarms, presets, store) over the console's default
+/// simulated plant (2 probes on channels 0 and 1, sensors on channels 2 to 4) and a fake clock, registered in a bUnit
+/// context with a signed-in user. The control tick runs only when a test calls <see cref="Tick"/>.
+/// </summary>
+internal sealed class ConsoleRig : IDisposable
+{
+    private static readonly TimeSpan Period = TimeSpan.FromMilliseconds(100);
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cryoweb-console-" + Guid.NewGuid().ToString("N"));
+
+    public ConsoleRig()
+    {
+        Directory.CreateDirectory(_folder);
+        Plant = new SimulatedPlant(SimulationLayout.Default with { GridSpacingMm = 3, MarginMm = 20 }, Time.GetUtcNow(), Period.TotalSeconds);
+        Hardware = Plant.CreateHardware(Time);
+        Core = new ControlCore(Hardware, new ControllerOptions());
+        Store = new ProcedureStore(Path.Combine(_folder, "cryo.db"), Time, NullLogger<ProcedureStore>.Instance, new StorageOptions());
+        Recorder = new SampleRecorder(Store);
+        Commands = new ConsoleCommandService(Core, Audit, Time);
+        Procedures = new ProcedureService(Store, Core, Commands, Recorder, Audit, Time);
+        Alarms = new AlarmManager(Time, new AlarmManagerOptions());
+        Library = new ProtocolLibrary(Store, Audit, Time);
+        Tick(5); // valid readings before any command
+    }
+
+    public static Caller Operator { get; } = new("anna", ConsoleRole.Operator, "10.0.0.21");
+
+    public static Caller Supervisor { get; } = new("sam", ConsoleRole.Supervisor, "10.0.0.40");
+
+    public static Caller Admin { get; } = new("ada", ConsoleRole.Admin, "10.0.0.50");
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+
+    public SimulatedPlant Plant { get; }
+
+    public PlantHardware Hardware { get; }
+
+    public ControlCore Core { get; }
+
+    public ProcedureStore Store { get; }
+
+    public SampleRecorder Recorder { get; }
+
+    public MemoryAuditTrail Audit { get; } = new();
+
+    public ConsoleCommandService Commands { get; }
+
+    public ProcedureService Procedures { get; }
+
+    public AlarmManager Alarms { get; }
+
+    public ProtocolLibrary Library { get; }
+
+    /// <summary>A bUnit context with these services, loose JS interop and <paramref name="user"/> signed in.</summary>
+    public BunitContext Context(Caller user)
+    {
+        var context = new BunitContext();
+        context.JSInterop.Mode = JSRuntimeMode.Loose;
+        context.Services.AddSingleton<TimeProvider>(Time);
+        context.Services.AddSingleton(Hardware);
+        context.Services.AddSingleton(Core);
+        context.Services.AddSingleton(Store);
+        context.Services.AddSingleton(Commands);
+        context.Services.AddSingleton(Procedures);
+        context.Services.AddSingleton(Alarms);
+        context.Services.AddSingleton(Library);
+        var authorization = context.AddAuthorization();
+        authorization.SetAuthorized(user.User);
+        authorization.SetRoles(user.Role.ToString());
+        return context;
+    }
+
+    /// <summary>Runs control ticks as the live loop would, on the fake clock.</summary>
+    public void Tick(int ticks = 1)
+    {
+        for (int i = 0; i < ticks; i++)
+        {
+            Time.Advance(Period);
+            Plant.Advance(Period);
+            Core.Tick(Time.GetUtcNow());
+        }
+    }
+
+    /// <summary>
+    /// Ticks until a command submitted by a component has been answered: the answer's continuation runs on the
+    /// thread pool after the tick that executes the command, so tick, then yield (as the controller's rigs do).
+    /// </summary>
+    public async Task TickUntil(Func<bool> done)
+    {
+        for (int i = 0; i < 2000 && !done(); i++)
+        {
+            if (i % 10 == 0)
+            {
+                Tick();
+            }
+
+            await Task.Yield();
+        }
+
+        Assert.True(done(), "the command was not answered within 200 control ticks");
+    }
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        Hardware.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
