@@ -75,7 +75,15 @@ public sealed partial class TelemetryBroadcaster : IFrameSubscriber, IHostedServ
 
         _queue.Writer.TryComplete();
         await _stopping.CancelAsync().ConfigureAwait(false);
-        await _sender.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _sender.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host's shutdown time ran out (e.g. Kestrel waited for browsers to close): the sender was already told
+            // to stop and sends nothing more; shutdown must carry on to close the valves and the database.
+        }
     }
 
     public void Dispose()

@@ -25,7 +25,8 @@ public sealed class LiveChartModuleTests
         })()");
         var scriptErrors = new List<string>();
         page.PageError += (_, error) => scriptErrors.Add(error);
-        await page.GotoAsync("/");
+        // A page of the console without a live chart of its own, so the module under test is the only one.
+        await page.GotoAsync("/denied");
 
         await page.EvaluateAsync(@"async () => {
             const host = document.createElement('div');
