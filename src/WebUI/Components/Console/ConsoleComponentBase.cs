@@ -27,10 +27,14 @@ public abstract class ConsoleComponentBase : ComponentBase
     /// <summary>Who is signed in; null when anonymous or without a console role.</summary>
     protected Caller? Caller { get; private set; }
 
+    /// <summary>The signed-in principal (carries the session the accounts layer checks).</summary>
+    protected System.Security.Claims.ClaimsPrincipal? User { get; private set; }
+
     protected override async Task OnInitializedAsync()
     {
         ClientAddress ??= HttpContext?.Connection.RemoteIpAddress?.ToString();
         var state = await Authentication.GetAuthenticationStateAsync();
+        User = state.User;
         Caller = ConsoleCaller.From(state.User, ClientAddress);
     }
 }
