@@ -7,10 +7,22 @@ namespace CryoWeb.WebUI.Tests.EndToEnd;
 
 /// <summary>
 /// The console started the way the README says (`dotnet run --project src/WebUI`), already built in the test's
-/// configuration, on a free loopback port. Disposing stops it.
+/// configuration, on a free loopback port, after its users were added with the README's `users add` command.
+/// Disposing stops it.
 /// </summary>
 public sealed class ConsoleProcess : IAsyncLifetime
 {
+    public const string Password = "e2e correct horse";
+
+    /// <summary>Users added before start: an Operator, a Supervisor, a Reviewer and an Admin.</summary>
+    public static readonly (string Name, string Role)[] Users = [("olivia", "Operator"), ("sam", "Supervisor"), ("rita", "Reviewer"), ("ada", "Admin")];
+
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
     private readonly StringBuilder _log = new();
     private Process? _process;
 
@@ -32,18 +44,18 @@ public sealed class ConsoleProcess : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        foreach (var (name, role) in Users)
+        {
+            await AddUserAsync(name, role);
+        }
+
         int port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-#if DEBUG
-        const string configuration = "Debug";
-#else
-        const string configuration = "Release";
-#endif
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList =
             {
-                "run", "--no-build", "-c", configuration, "--project", "src/WebUI", "--",
+                "run", "--no-build", "-c", Configuration, "--project", "src/WebUI", "--",
                 "--urls", BaseAddress.ToString().TrimEnd('/'),
                 "--Storage:DatabasePath", DatabasePath,
             },
@@ -67,7 +79,7 @@ public sealed class ConsoleProcess : IAsyncLifetime
 
             try
             {
-                using var response = await http.GetAsync(BaseAddress);
+                using var response = await http.GetAsync(new Uri(BaseAddress, "healthz"));
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;
@@ -101,6 +113,28 @@ public sealed class ConsoleProcess : IAsyncLifetime
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>`users add NAME --role R --password-stdin`, as the README tells an installer to create users.</summary>
+    private async Task AddUserAsync(string name, string role)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { "run", "--no-build", "-c", Configuration, "--project", "src/WebUI", "--", "users", "add", name, "--role", role, "--password-stdin", "--Storage:DatabasePath", DatabasePath },
+            WorkingDirectory = RepositoryRoot.Path,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var cli = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        await cli.StandardInput.WriteLineAsync(Password);
+        cli.StandardInput.Close();
+        string output = await cli.StandardOutput.ReadToEndAsync() + await cli.StandardError.ReadToEndAsync();
+        await cli.WaitForExitAsync();
+        if (cli.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"users add {name} exited {cli.ExitCode}: {output}");
         }
     }
 
