@@ -11,6 +11,9 @@ public sealed class SetupPageTests
     private static IRenderedComponent<Setup> Render(BunitContext context)
     {
         context.AddBunitPersistentComponentState();
+
+        // As in a live circuit: the form acts only once interactive.
+        context.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var page = context.Render<Setup>();
         // The presets arrive from the store after the first render; interact only once the page has settled.
         page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("[data-testid=setup-preset] option").Count));
