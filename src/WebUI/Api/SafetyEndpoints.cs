@@ -11,7 +11,7 @@ public static class SafetyEndpoints
     {
         ArgumentNullException.ThrowIfNull(api);
         api.MapPost("/emergency-stop", (HttpContext http, ConsoleCommandService commands) => ApiResults.Outcome(commands.EmergencyStop(ApiCaller.Of(http))))
-            .RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireRole(nameof(ConsoleRole.Operator), nameof(ConsoleRole.Admin)))
+            .RequireAuthorization(policy => policy.AddAuthenticationSchemes(ConsolePolicies.Schemes).RequireAuthenticatedUser().RequireRole(nameof(ConsoleRole.Operator), nameof(ConsoleRole.Admin)))
             .WithTags("Safety")
             .WithSummary("Emergency stop: every gas valve closed and the vent opened before the answer; latched until reset. Operators and Admins.")
             .Produces<CommandOutcome>();

@@ -24,7 +24,8 @@ public sealed class TelemetryHub(
     AlarmManager alarms,
     PlantHardware plant,
     ControlCore core,
-    ProcedureService procedures) : Hub
+    ProcedureService procedures,
+    SessionRegistry sessions) : Hub
 {
     public const string Path = "/hubs/telemetry";
 
@@ -79,7 +80,7 @@ public sealed class TelemetryHub(
     [Authorize(Policy = ConsolePolicies.Operate)]
     public async Task SetProbeMode(int probe, string mode, double powerPercent)
     {
-        var caller = Caller();
+        var caller = await SignedInCallerAsync().ConfigureAwait(false);
         var parsed = TelemetryHubArguments.Mode(mode);
         Check(await commands.SetProbeMode(caller, probe, parsed, TelemetryHubArguments.PowerPercent(powerPercent)).ConfigureAwait(false));
     }
@@ -87,18 +88,22 @@ public sealed class TelemetryHub(
     [Authorize(Policy = ConsolePolicies.Operate)]
     public async Task ProtocolAction(int probe, string action, double extendSeconds)
     {
-        var caller = Caller();
+        var caller = await SignedInCallerAsync().ConfigureAwait(false);
         var parsed = TelemetryHubArguments.Action(action);
         Check(await commands.ProtocolAction(caller, probe, parsed, TelemetryHubArguments.ExtendBy(extendSeconds)).ConfigureAwait(false));
     }
 
+    /// <summary>
+    /// Stopping the gas is never held back by a session that ended while the connection stayed open: it only makes the
+    /// plant safer, and it is audited under the connection's user.
+    /// </summary>
     [Authorize(Roles = EmergencyStopRoles)]
     public void EmergencyStop() => Check(commands.EmergencyStop(Caller()));
 
     [Authorize(Policy = ConsolePolicies.Operate)]
-    public void AcknowledgeAlarm(long id)
+    public async Task AcknowledgeAlarm(long id)
     {
-        var caller = Caller();
+        var caller = await SignedInCallerAsync().ConfigureAwait(false);
         Check(ConsoleCommandService.Authorise(caller, "AcknowledgeAlarm", ConsoleRole.Operator));
         var result = alarms.Acknowledge(id, caller.User);
         if (result is not AcknowledgeResult.Acknowledged)
@@ -114,11 +119,23 @@ public sealed class TelemetryHub(
     }
 
     [Authorize(Policy = ConsolePolicies.Operate)]
-    public void PauseAudio()
+    public async Task PauseAudio()
     {
-        var caller = Caller();
+        var caller = await SignedInCallerAsync().ConfigureAwait(false);
         Check(ConsoleCommandService.Authorise(caller, "PauseAudio", ConsoleRole.Operator));
         alarms.PauseAudio(caller.User);
+    }
+
+    /// <summary>
+    /// The caller, refused when the session behind the connection has ended since it connected (signed out, disabled,
+    /// role changed, idle): the connection's principal is fixed at connect time, the session is not.
+    /// </summary>
+    private async Task<Caller> SignedInCallerAsync()
+    {
+        var caller = Caller();
+        return await sessions.IsOpenAsync(Context.User).ConfigureAwait(false)
+            ? caller
+            : throw new HubException("session: your sign-in has ended (signed out, disabled, role changed or idle); sign in again.");
     }
 
     private Caller Caller() =>

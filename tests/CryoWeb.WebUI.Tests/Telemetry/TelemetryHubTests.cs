@@ -3,6 +3,8 @@ using System.Security.Claims;
 using System.Threading.Channels;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Storage;
+using CryoWeb.WebUI.Accounts;
 using CryoWeb.WebUI.Live;
 using CryoWeb.WebUI.Telemetry;
 using CryoWeb.WebUI.Tests.Integration;
@@ -74,16 +76,18 @@ public sealed class TelemetryHubTests
     public async Task Without_the_attributes_the_command_layer_still_refuses_a_supervisor_naming_the_role()
     {
         await using var server = await ConsoleServer.StartAsync();
+        await server.AddUserAsync("sam", ConsoleRole.Supervisor, "a long enough test password");
+        var sam = await server.Services.GetRequiredService<ProcedureStore>().GetUserAsync("sam");
         var hub = ActivatorUtilities.CreateInstance<TelemetryHub>(server.Services);
-        hub.Context = new FakeCallerContext(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "sam"), new Claim(ClaimTypes.Role, nameof(ConsoleRole.Supervisor))], "test")));
+        hub.Context = new FakeCallerContext(ConsolePrincipal.For(sam!, server.Services.GetRequiredService<SessionRegistry>().Start("sam"), "test"));
 
         var setMode = await Assert.ThrowsAsync<HubException>(() => hub.SetProbeMode(1, "Freeze", 100));
         Assert.Contains("Supervisor", setMode.Message, StringComparison.Ordinal);
         Assert.Contains("Operator", setMode.Message, StringComparison.Ordinal);
         var stop = Assert.Throws<HubException>(hub.EmergencyStop);
         Assert.Contains("Supervisor", stop.Message, StringComparison.Ordinal);
-        Assert.Throws<HubException>(() => hub.AcknowledgeAlarm(1));
-        Assert.Throws<HubException>(hub.PauseAudio);
+        await Assert.ThrowsAsync<HubException>(() => hub.AcknowledgeAlarm(1));
+        await Assert.ThrowsAsync<HubException>(hub.PauseAudio);
         Assert.False(server.Services.GetRequiredService<LiveStatusBoard>().Current.EmergencyStopLatched);
     }
 
@@ -107,6 +111,23 @@ public sealed class TelemetryHubTests
         Assert.Equal(ProbeMode.Off, board.Current.Probes[1].Mode);
         await connection.InvokeAsync("SetProbeMode", 1, "Off", 100.0).WaitAsync(HubClient.Deadline);
         Assert.True(await HubClient.EventuallyAsync(() => board.Current.Probes[0].Mode == ProbeMode.Off), "probe 1 did not stop");
+    }
+
+    [Fact]
+    public async Task An_open_connection_cannot_drive_gas_once_its_user_is_disabled()
+    {
+        await using var server = await ConsoleServer.StartAsync();
+        var board = server.Services.GetRequiredService<LiveStatusBoard>();
+        await using var connection = await HubClient.ConnectAsync(server, "olivia", ConsoleRole.Operator);
+        await server.AddUserAsync("ada", ConsoleRole.Admin, "a long enough test password");
+
+        var disabled = await server.Services.GetRequiredService<UserDirectory>().SetEnabledAsync(new Caller("ada", ConsoleRole.Admin, "127.0.0.1"), "olivia", enabled: false);
+        Assert.True(disabled.Accepted, disabled.Reason);
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", 1, "Freeze", 100.0).WaitAsync(HubClient.Deadline));
+        Assert.Contains("session", refused.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("PauseAudio").WaitAsync(HubClient.Deadline));
+        Assert.All(board.Current.Probes, p => Assert.Equal(ProbeMode.Off, p.Mode));
     }
 
     [Fact]
@@ -147,8 +168,11 @@ public sealed class TelemetryHubTests
         };
 
         string huge = new('x', (int)TelemetryHub.MaximumReceiveBytes * 4);
-        await Assert.ThrowsAnyAsync<Exception>(() => connection.InvokeAsync("SetProbeMode", 1, huge, 50.0).WaitAsync(HubClient.Deadline));
+        var invoke = connection.InvokeAsync("SetProbeMode", 1, huge, 50.0);
         await closed.Task.WaitAsync(HubClient.Deadline);
+        var failure = await Record.ExceptionAsync(() => invoke.WaitAsync(HubClient.Deadline));
+        Assert.NotNull(failure);
+        Assert.IsNotType<TimeoutException>(failure);
         Assert.All(server.Services.GetRequiredService<LiveStatusBoard>().Current.Probes, p => Assert.Equal(ProbeMode.Off, p.Mode));
 
         await connection.StartAsync().WaitAsync(HubClient.Deadline);
