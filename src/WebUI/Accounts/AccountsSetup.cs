@@ -10,6 +10,9 @@ namespace CryoWeb.WebUI.Accounts;
 /// <summary>Sign-in (cookie for people, bearer token for scripts), users, sessions, roles and the first-Admin set-up link.</summary>
 public static class AccountsSetup
 {
+    /// <summary>The sign-in cookie (also declared in the OpenAPI document).</summary>
+    public const string CookieName = "cryoweb.session";
+
     public static IServiceCollection AddCryoWebAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -32,7 +35,7 @@ public static class AccountsSetup
             {
                 cookie.LoginPath = "/signin";
                 cookie.AccessDeniedPath = "/denied";
-                cookie.Cookie.Name = "cryoweb.session";
+                cookie.Cookie.Name = CookieName;
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
                 cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

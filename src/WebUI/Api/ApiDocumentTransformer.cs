@@ -25,7 +25,7 @@ public sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         {
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Cookie,
-            Name = ".AspNetCore.Cookies",
+            Name = CryoWeb.WebUI.Accounts.AccountsSetup.CookieName,
             Description = "The sign-in cookie set by POST /api/signin or the sign-in page.",
         };
         document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme

@@ -80,7 +80,8 @@ public sealed record ProcedureFilter(ProcedureState? State = null, DateTimeOffse
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             var midnight = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            value = endOfDay ? midnight.AddDays(1) : midnight;
+            // The last representable day has no next midnight: its end is the end of time.
+            value = endOfDay ? (day == DateOnly.MaxValue ? DateTimeOffset.MaxValue : midnight.AddDays(1)) : midnight;
             return true;
         }
 

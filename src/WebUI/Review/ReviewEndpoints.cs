@@ -17,7 +17,7 @@ public static class ReviewEndpoints
 
     public static void Map(WebApplication app)
     {
-        var group = app.MapGroup("/api/procedures").RequireAuthorization(ConsolePolicies.Review).WithTags("Review");
+        var group = app.MapGroup("/api/procedures").RequireAuthorization(ConsolePolicies.Review).RequireRateLimiting(ReviewSetup.ReadsPolicy).WithTags("Review");
 
         // Records may carry patient references: no cache along the way keeps a copy.
         group.AddEndpointFilter(async (context, next) =>

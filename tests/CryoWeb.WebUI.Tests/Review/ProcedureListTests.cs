@@ -26,6 +26,7 @@ public sealed class ProcedureListTests : IDisposable
     [InlineData(null, null, "2026-03-03", null, new[] { "Case 1", "Case 2" })]
     [InlineData(null, "2026-03-03", "2026-03-03", null, new[] { "Case 2" })]
     [InlineData(null, null, null, "LIVER", new[] { "Case 2" })]
+    [InlineData(null, "0001-01-01", "9999-12-31", null, new[] { "Case 1", "Case 2", "Case 3" })]
     [InlineData(null, null, null, "ann", new[] { "Case 1", "Case 3" })]
     [InlineData(null, null, null, "case 3", new[] { "Case 3" })]
     [InlineData("Finished", null, null, "anna", new[] { "Case 1", "Case 3" })]
