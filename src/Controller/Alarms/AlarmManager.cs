@@ -25,10 +25,15 @@ public sealed class AlarmManager
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _time = time;
+        AudioPauseDuration = options.AudioPauseDuration;
         _origin = time.GetTimestamp();
         _log = new AlarmLogBuffer(options.MaxLogEntries, options.LogSink);
         _board = new AlarmBoard(options.Catalog, options.AudioPauseDuration, options.EscalationDelay, _log);
     }
+
+    /// <summary>How long <see cref="PauseAudio"/> silences the alarms (from <see cref="AlarmManagerOptions.AudioPauseDuration"/>),
+    /// so a console can say so on its pause control.</summary>
+    public TimeSpan AudioPauseDuration { get; }
 
     /// <summary>
     /// Raised after any change (alarm raised, cleared, ended, acknowledged, escalated, audio paused, resumed or

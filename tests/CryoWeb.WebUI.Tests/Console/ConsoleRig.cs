@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
@@ -68,7 +69,10 @@ internal sealed class ConsoleRig : IDisposable
     public ProtocolLibrary Library { get; }
 
     /// <summary>A bUnit context with these services, loose JS interop and <paramref name="user"/> signed in.</summary>
-    public BunitContext Context(Caller user)
+    public BunitContext Context(Caller user) => Context(user, out _);
+
+    /// <summary>As <see cref="Context(Caller)"/>, with the authorization context to sign the user out later.</summary>
+    public BunitContext Context(Caller user, out BunitAuthorizationContext authorization)
     {
         var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
@@ -80,7 +84,8 @@ internal sealed class ConsoleRig : IDisposable
         context.Services.AddSingleton(Procedures);
         context.Services.AddSingleton(Alarms);
         context.Services.AddSingleton(Library);
-        var authorization = context.AddAuthorization();
+        context.Services.AddSingleton<IAuditSink>(Audit);
+        authorization = context.AddAuthorization();
         authorization.SetAuthorized(user.User);
         authorization.SetRoles(user.Role.ToString());
         return context;

@@ -1,12 +1,15 @@
+using System.Globalization;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Control;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
 namespace CryoWeb.WebUI.Components.Console;
 
 /// <summary>
-/// The alarm bar: acknowledge and audio pause for Operators, and the priority-coded sound through
+/// The alarm bar: acknowledge and audio pause for Operators (role-checked and audited here, as the alarm manager
+/// checks no roles), and the priority-coded sound through
 /// <c>wwwroot/js/alarm-audio.js</c>, started and stopped when <see cref="AudioState.Sounding"/> changes. Browsers
 /// only play sound after a user gesture, so an "enable alarm sound" control stays until the audio is unlocked.
 /// </summary>
@@ -26,6 +29,9 @@ public sealed partial class AlarmBar : IAsyncDisposable
     private TimeProvider Time { get; set; } = default!;
 
     [Inject]
+    private IAuditSink Audit { get; set; } = default!;
+
+    [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
     private IJSObjectReference? _audio;
@@ -35,6 +41,9 @@ public sealed partial class AlarmBar : IAsyncDisposable
     private string? _message;
 
     private bool CanRespond => Caller?.Role == ConsoleRole.Operator;
+
+    /// <summary>The pause length as the alarm manager applies it ("2 min", "90 s").</summary>
+    private string PauseText => ConsoleFormat.Duration(Alarms.AudioPauseDuration);
 
     private static string PriorityText(Alarm alarm) => alarm.Priority switch
     {
@@ -83,37 +92,43 @@ public sealed partial class AlarmBar : IAsyncDisposable
         }
     }
 
-    private void Acknowledge(long alarmId)
-    {
-        if (Caller is null)
+    /// <summary>Acknowledges alarm <paramref name="alarmId"/> for an Operator; refused and audited like a command.</summary>
+    internal void Acknowledge(long alarmId) =>
+        Respond("AcknowledgeAlarm", "alarm=" + alarmId.ToString(CultureInfo.InvariantCulture), caller => Alarms.Acknowledge(alarmId, caller.User) switch
         {
-            return;
-        }
+            AcknowledgeResult.Acknowledged => CommandOutcome.Ok,
+            AcknowledgeResult.AlreadyAcknowledged => CommandOutcome.Refused("Someone acknowledged this alarm already."),
+            AcknowledgeResult.UnknownAlarm => CommandOutcome.Refused("This alarm has ended already."),
+            _ => CommandOutcome.Refused("An information signal needs no acknowledgement."),
+        });
 
-        var result = Alarms.Acknowledge(alarmId, Caller.User);
-        _message = result switch
+    /// <summary>Pauses the alarm audio for an Operator; refused and audited like a command.</summary>
+    internal void Pause() =>
+        Respond("PauseAudio", "duration=" + Alarms.AudioPauseDuration.ToString("c", CultureInfo.InvariantCulture), caller =>
         {
-            AcknowledgeResult.Acknowledged => null,
-            AcknowledgeResult.AlreadyAcknowledged => "Someone acknowledged this alarm already.",
-            AcknowledgeResult.UnknownAlarm => "This alarm has ended already.",
-            _ => "An information signal needs no acknowledgement.",
-        };
-    }
+            Alarms.PauseAudio(caller.User);
+            return CommandOutcome.Ok;
+        });
 
-    private void Pause()
-    {
-        if (Caller is not null)
-        {
-            Alarms.PauseAudio(Caller.User);
-        }
-    }
+    /// <summary>Ends the audio pause for an Operator; refused and audited like a command.</summary>
+    internal void Resume() =>
+        Respond("ResumeAudio", string.Empty, caller => Alarms.ResumeAudio(caller.User)
+            ? CommandOutcome.Ok
+            : CommandOutcome.Refused("Audio was not paused."));
 
-    private void Resume()
+    /// <summary>
+    /// The alarm manager checks no roles, so the bar does, as the command layer would: only an Operator may respond
+    /// (the buttons are hidden from others, but a stale page or a crafted event must not get through either). Every
+    /// attempt is audited with its outcome; a refusal is shown.
+    /// </summary>
+    private void Respond(string command, string parameters, Func<Caller, CommandOutcome> act)
     {
-        if (Caller is not null)
-        {
-            Alarms.ResumeAudio(Caller.User);
-        }
+        var caller = Caller;
+        var outcome = caller is null
+            ? CommandOutcome.Refused("caller: not signed in; sign in again.")
+            : ConsoleCommandService.Authorise(caller, command, ConsoleRole.Operator) ?? act(caller);
+        Audit.Record(AuditEntry.For(Time, caller, command, parameters, outcome));
+        _message = outcome.Reason;
     }
 
     private async Task EnableSound()

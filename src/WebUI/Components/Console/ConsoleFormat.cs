@@ -34,6 +34,15 @@ public static class ConsoleFormat
         return string.Create(CultureInfo.InvariantCulture, $"{(long)elapsed.TotalHours}:{elapsed.Minutes:00}:{elapsed.Seconds:00}");
     }
 
+    /// <summary>A short length of time: "2 min" when whole minutes, else "90 s".</summary>
+    public static string Duration(TimeSpan length)
+    {
+        long seconds = (long)Math.Ceiling(Math.Max(0, length.TotalSeconds));
+        return seconds % 60 == 0 && seconds > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{seconds / 60} min")
+            : string.Create(CultureInfo.InvariantCulture, $"{seconds} s");
+    }
+
     public static string Number(double value, string format) =>
         double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "—";
 }

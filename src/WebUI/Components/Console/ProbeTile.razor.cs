@@ -9,9 +9,12 @@ using Microsoft.AspNetCore.Components;
 namespace CryoWeb.WebUI.Components.Console;
 
 /// <summary>
-/// One probe: what it does now and, for Operators only, its controls. Starting a freeze, an active thaw, a protocol,
-/// skipping a step and aborting ask for confirmation first. Every command goes through the role-checked
-/// <see cref="ConsoleCommandService"/>; a refusal is shown on the tile as the controller worded it.
+/// One probe: what it does now and, for Operators only, its controls. Starting a freeze, stick, an active thaw, a
+/// protocol, resuming a paused protocol, skipping a step and aborting ask for confirmation first. A question holds
+/// only for the situation it was asked in: when the probe's step, protocol state or mode changes while the dialog is
+/// open (the protocol moved on by itself), the question is dropped, so "Yes" can never act on a step nobody was asked
+/// about. Every command goes through the role-checked <see cref="ConsoleCommandService"/>; a refusal is shown on the
+/// tile as the controller worded it.
 /// </summary>
 public partial class ProbeTile
 {
@@ -41,6 +44,9 @@ public partial class ProbeTile
 
     internal PendingConfirmation? Pending { get; private set; }
 
+    /// <summary>The probe's situation when <see cref="Pending"/> was asked; the question holds only while it lasts.</summary>
+    private (int StepIndex, ProtocolState State, ProbeMode Mode) _askedIn;
+
     private int N => Probe.Number;
 
     private bool CanOperate => Caller?.Role == ConsoleRole.Operator;
@@ -61,8 +67,20 @@ public partial class ProbeTile
         ? "band-Faulted"
         : "band-" + LiveStatusBoard.BandOf(Probe.TipCelsius);
 
+    private (int StepIndex, ProtocolState State, ProbeMode Mode) Situation => (Probe.StepIndex, Probe.ProtocolState, Probe.Mode);
+
     protected override void OnParametersSet()
     {
+        if (Pending is not null && !CanOperate)
+        {
+            Pending = null;
+        }
+        else if (Pending is not null && Situation != _askedIn)
+        {
+            Pending = null;
+            Message = "The probe's step or mode changed; ask again.";
+        }
+
         if (PresetName is null || Presets.All(p => p.Name != PresetName))
         {
             PresetName = Presets.FirstOrDefault(p => p.Name == InitialPreset)?.Name ?? (Presets.Count > 0 ? Presets[0].Name : null);
@@ -74,6 +92,13 @@ public partial class ProbeTile
         int power = PowerPercent;
         Ask($"Start freezing probe {N} at {power} % power?", "start the freeze", () => SetMode(ProbeMode.Freeze, power));
     }
+
+    private void AskStick() =>
+        Ask($"Start stick on probe {N}? Argon flows to freeze the probe to the tissue.", "start stick", () => SetMode(ProbeMode.Stick));
+
+    private void AskResume() =>
+        Ask($"Resume the protocol on probe {N} at step {Probe.StepIndex + 1} ({Probe.StepDescription})? Gas flows again.", "resume the protocol",
+            () => Act(ProtocolAction.Resume));
 
     private void AskActiveThaw() =>
         Ask($"Start an active thaw on probe {N}?", "start the active thaw", () => SetMode(ProbeMode.ActiveThaw));
@@ -105,16 +130,25 @@ public partial class ProbeTile
     {
         Message = null;
         Pending = new PendingConfirmation(question, yes, action);
+        _askedIn = Situation;
     }
 
     private async Task Confirm()
     {
         var pending = Pending;
         Pending = null;
-        if (pending is not null)
+        if (pending is null)
         {
-            await pending.Action();
+            return;
         }
+
+        if (Situation != _askedIn)
+        {
+            Message = "The probe's step or mode changed; ask again.";
+            return;
+        }
+
+        await pending.Action();
     }
 
     private void Cancel() => Pending = null;

@@ -1,0 +1,84 @@
+using Bunit;
+using CryoWeb.Controller.Control;
+using CryoWeb.Controller.ControlThread;
+using CryoWeb.Controller.Probes;
+using CryoWeb.WebUI.Accounts;
+using CryoWeb.WebUI.Components.Pages;
+using LivePage = CryoWeb.WebUI.Components.Pages.Live;
+using CryoWeb.WebUI.Live;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CryoWeb.WebUI.Tests.Console;
+
+/// <summary>
+/// When the session revalidator signs a circuit out (signed out elsewhere, disabled, idle), the open console pages
+/// must stop acting as the former user at once: controls go, and nothing reaches the command layer.
+/// </summary>
+public sealed class ConsoleSignOutTests
+{
+    private static IRenderedComponent<LivePage> RenderLive(BunitContext context, ConsoleRig rig, UserDirectory directory)
+    {
+        var board = new LiveStatusBoard(rig.Hardware, rig.Core, rig.Procedures,
+            new ControlWatchdog(rig.Core, () => 0, rig.Time, NullLogger<ControlWatchdog>.Instance), rig.Time);
+        rig.Tick();
+        var frame = new ControlFrame(rig.Hardware.Thermocouples.ChannelCount, rig.Hardware.ProbeCount);
+        Assert.True(rig.Core.Frames.TryCopy(rig.Core.Frames.Published, frame));
+        board.OnFrame(frame);
+        context.Services.AddSingleton(board);
+        context.Services.AddSingleton(new ViewerRegistry());
+        context.Services.AddSingleton(new SessionRegistry(rig.Time, directory));
+        context.AddBunitPersistentComponentState();
+        context.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var page = context.Render<LivePage>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=probe-1-freeze]")));
+        return page;
+    }
+
+    private static UserDirectory Directory(ConsoleRig rig) =>
+        new(rig.Store, rig.Audit, rig.Time, new AccountOptions(), NullLogger<UserDirectory>.Instance);
+
+    [Fact]
+    public async Task Signed_out_while_the_live_page_is_open_its_controls_go_and_an_open_question_cannot_be_confirmed()
+    {
+        using var rig = new ConsoleRig();
+        using var directory = Directory(rig);
+        await using var context = rig.Context(ConsoleRig.Operator, out var authorization);
+        var page = RenderLive(context, rig, directory);
+        page.Find("[data-testid=probe-1-freeze]").Click();
+        Assert.Single(page.FindAll("[data-testid=confirm-yes]"));
+
+        authorization.SetNotAuthorized();
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=probe-1-freeze]")));
+        Assert.Empty(page.FindAll("[data-testid=confirm-yes]"));
+        Assert.Empty(page.FindAll("[data-testid=audio-pause], [data-testid=goto-setup], [data-testid=finish-procedure]"));
+        Assert.Equal("none", page.Find(".console-board").GetAttribute("data-role"));
+        rig.Tick(5);
+        Assert.Equal(ProbeMode.Off, rig.Core.Probes[0].Mode);
+        Assert.DoesNotContain(rig.Audit.Entries, e => e.Command == "SetProbeMode");
+    }
+
+    [Fact]
+    public async Task Signed_out_while_the_set_up_page_is_open_a_submit_creates_nothing()
+    {
+        using var rig = new ConsoleRig();
+        await using var context = rig.Context(ConsoleRig.Operator, out var authorization);
+        context.AddBunitPersistentComponentState();
+        context.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var page = context.Render<Setup>();
+        page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("[data-testid=setup-preset] option").Count));
+        page.Find("[data-testid=setup-label]").Change("Case 17");
+        page.Find("[data-testid=setup-organ]").Change("Prostate");
+        page.Find("[data-testid=setup-probe-1]").Change(true);
+
+        authorization.SetNotAuthorized();
+        page.Find("form").Submit();
+
+        page.WaitForAssertion(() => Assert.StartsWith("Not signed in", page.Find("[data-testid=setup-error]").TextContent, StringComparison.Ordinal));
+        Assert.Null(rig.Procedures.Running);
+        Assert.True(await rig.Store.FlushAsync());
+        Assert.Empty(await rig.Store.ListProceduresAsync());
+    }
+}
