@@ -101,4 +101,26 @@ public sealed class ProbeTileConfirmationTests
 
         await rig.TickUntil(() => rig.Core.Protocols[0].State == ProtocolState.Running);
     }
+
+    [Fact]
+    public async Task Extending_a_step_waits_for_confirmation_and_then_adds_the_minute()
+    {
+        using var rig = new ConsoleRig();
+        await using var context = rig.Context(ConsoleRig.Operator);
+        await Run(rig, rig.Commands.StartProtocol(ConsoleRig.Operator, ProtocolPresets.DoubleFreeze, [1]));
+        int actionsBefore = ProtocolActions(rig);
+        var tile = Render(context, Status(ProbeMode.Freeze, ProtocolState.Running, 0));
+
+        tile.Find("[data-testid=probe-1-extend]").Click();
+        Assert.Contains("Extend", tile.Find("[data-testid=confirm-question]").TextContent, StringComparison.Ordinal);
+        tile.Find("[data-testid=confirm-no]").Click();
+        rig.Tick(3);
+        Assert.Equal(TimeSpan.Zero, rig.Core.Protocols[0].Extension);
+        Assert.Equal(actionsBefore, ProtocolActions(rig));
+
+        tile.Find("[data-testid=probe-1-extend]").Click();
+        tile.Find("[data-testid=confirm-yes]").Click();
+
+        await rig.TickUntil(() => rig.Core.Protocols[0].Extension == TimeSpan.FromMinutes(1));
+    }
 }

@@ -103,6 +103,11 @@ public partial class ProbeTile
     private void AskActiveThaw() =>
         Ask($"Start an active thaw on probe {N}?", "start the active thaw", () => SetMode(ProbeMode.ActiveThaw));
 
+    /// <summary>A minute more of the current step: a minute more of freezing when the step is a freeze.</summary>
+    private void AskExtend() =>
+        Ask($"Extend the current step ({Probe.StepDescription}) of probe {N} by 1 minute?", "extend the step",
+            () => Act(ProtocolAction.ExtendStep, TimeSpan.FromMinutes(1)));
+
     private void AskSkip() =>
         Ask($"Skip the current step ({Probe.StepDescription}) of probe {N}?", "skip the step", () => Act(ProtocolAction.SkipStep));
 
