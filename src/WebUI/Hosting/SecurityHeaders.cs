@@ -19,19 +19,29 @@ public static class SecurityHeaders
 
     public const string PermissionsPolicy = "camera=(), microphone=(), geolocation=()";
 
-    /// <summary>Adds the headers first in the pipeline, so answers written by any later middleware carry them.</summary>
+    /// <summary>
+    /// Call first in the pipeline. The headers are set as the answer starts, whichever later middleware wrote it, and
+    /// replace any earlier value: Blazor's interactive pages add their own CSP <c>frame-ancestors 'self'</c>, which
+    /// this stricter policy supersedes.
+    /// </summary>
     public static IApplicationBuilder UseCryoWebSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicyFor(context.Request.Host);
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers["Permissions-Policy"] = PermissionsPolicy;
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            context.Response.OnStarting(static state => Apply((HttpContext)state), context);
             return next(context);
         });
+
+    private static Task Apply(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicyFor(context.Request.Host);
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Permissions-Policy"] = PermissionsPolicy;
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        return Task.CompletedTask;
+    }
 
     /// <summary>
     /// connect-src: 'self' plus ws:/wss: to the same host and port (older engines do not let 'self' cover WebSockets).
