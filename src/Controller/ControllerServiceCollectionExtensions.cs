@@ -39,7 +39,9 @@ public static class ControllerServiceCollectionExtensions
                 ? configured
                 : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "cryoweb", "cryoweb.db");
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            return new ProcedureStore(path, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ProcedureStore>>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value, configuration["Storage:Password"]);
+            var logger = sp.GetRequiredService<ILogger<ProcedureStore>>();
+            var key = new DatabaseKeySource(configuration, Environment.GetEnvironmentVariable, logger).Resolve();
+            return new ProcedureStore(path, sp.GetRequiredService<TimeProvider>(), logger, sp.GetRequiredService<IOptions<StorageOptions>>().Value, key.Password);
         });
         services.AddHostedService<StorageAlarmBridge>();
         int retentionDays = int.TryParse(configuration["Storage:RetentionDays"], out int days) ? days : 0;

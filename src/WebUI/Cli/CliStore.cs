@@ -55,7 +55,7 @@ internal sealed class CliStore : IAsyncDisposable
         {
             store = services.GetRequiredService<ProcedureStore>();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or DatabaseKeyException)
         {
             await error.WriteLineAsync($"users: cannot open the database: {e.Message}").ConfigureAwait(false);
             await services.DisposeAsync().ConfigureAwait(false);

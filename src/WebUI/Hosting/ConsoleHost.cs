@@ -36,6 +36,7 @@ public static class ConsoleHost
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseCryoWebSecurityHeaders();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -10,8 +10,9 @@ let styled = false;
 export function addStyles() {
   if (styled) return;
   styled = true;
-  const style = document.createElement('style');
-  style.textContent = `
+  // A constructed sheet, not a <style> element: the Content-Security-Policy allows no inline style elements.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`
 .telemetry-chart { display: flex; flex-direction: column; height: 100%; min-height: 320px; color: ${AXIS}; }
 .telemetry-chart-bar { display: flex; flex-wrap: wrap; gap: 6px; padding: 4px 0; }
 .telemetry-chart-bar button { min-height: 40px; min-width: 48px; padding: 0 12px; border-radius: 6px;
@@ -20,8 +21,8 @@ export function addStyles() {
 .telemetry-chart-plot { flex: 1 1 auto; min-height: 240px; position: relative; overflow: hidden; }
 .telemetry-chart-plot > div { position: absolute; inset: 0; }
 .telemetry-chart .u-legend { color: ${AXIS}; font-size: 14px; }
-.telemetry-chart .u-legend .u-off { opacity: 0.35; }`;
-  document.head.appendChild(style);
+.telemetry-chart .u-legend .u-off { opacity: 0.35; }`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 export function button(bar, text, title, onClick) {
