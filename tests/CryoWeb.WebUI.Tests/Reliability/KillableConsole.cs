@@ -1,7 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using CryoWeb.WebUI.Tests.EndToEnd;
 
 namespace CryoWeb.WebUI.Tests.Reliability;
@@ -23,7 +22,8 @@ public sealed class KillableConsole : IAsyncDisposable
 #endif
 
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(60);
-    private readonly StringBuilder _log = new();
+    private const string ListeningPrefix = "Now listening on: ";
+    private readonly ConcurrentQueue<string> _log = new();
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"cryoweb-kill9-{Guid.NewGuid():N}");
     private Process? _process;
 
@@ -32,16 +32,7 @@ public sealed class KillableConsole : IAsyncDisposable
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
     /// <summary>Everything every run of the console wrote, for failure messages.</summary>
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-    }
+    public string Log => string.Join('\n', _log);
 
     /// <summary>A new database with one Operator, added by the CLI the way an installer does.</summary>
     public static async Task<KillableConsole> CreateAsync()
@@ -57,7 +48,10 @@ public sealed class KillableConsole : IAsyncDisposable
         return cli.ExitCode == 0 ? console : throw new InvalidOperationException($"users add exited {cli.ExitCode}: {output}");
     }
 
-    /// <summary>Starts the console on a free loopback port and returns once /healthz answers 200 (database open).</summary>
+    /// <summary>
+    /// Starts the console on a port Kestrel picks (no window in which another process takes a port chosen before) and
+    /// returns once /healthz answers 200 there (the database opened).
+    /// </summary>
     public async Task StartAsync()
     {
         if (_process is { HasExited: false })
@@ -66,15 +60,28 @@ public sealed class KillableConsole : IAsyncDisposable
         }
 
         _process?.Dispose();
-        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
-        Append($"--- start on {BaseAddress} at {DateTimeOffset.UtcNow:O}");
-        var process = Process.Start(Dotnet("--urls", BaseAddress.ToString().TrimEnd('/'), "--Storage:DatabasePath", DatabasePath))
+        _log.Enqueue($"--- start at {DateTimeOffset.UtcNow:O}");
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = Process.Start(Dotnet("--urls", "http://127.0.0.1:0", "--Storage:DatabasePath", DatabasePath))
             ?? throw new InvalidOperationException("could not start dotnet");
         _process = process;
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        DataReceivedEventHandler read = (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                _log.Enqueue(line);
+                int at = line.IndexOf(ListeningPrefix, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    listening.TrySetResult(new Uri(line[(at + ListeningPrefix.Length)..].Trim() + "/"));
+                }
+            }
+        };
+        process.OutputDataReceived += read;
+        process.ErrorDataReceived += read;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        BaseAddress = await listening.Task.WaitAsync(StartDeadline);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow + StartDeadline;
         while (DateTime.UtcNow < deadline)
@@ -110,7 +117,7 @@ public sealed class KillableConsole : IAsyncDisposable
         var killedAt = DateTimeOffset.UtcNow;
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();
-        Append($"--- killed at {killedAt:O}");
+        _log.Enqueue($"--- killed at {killedAt:O}");
         return killedAt;
     }
 
@@ -142,23 +149,5 @@ public sealed class KillableConsole : IAsyncDisposable
         }
 
         return start;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private void Append(string? line)
-    {
-        if (line is not null)
-        {
-            lock (_log)
-            {
-                _log.AppendLine(line);
-            }
-        }
     }
 }
