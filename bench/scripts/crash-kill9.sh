@@ -24,7 +24,7 @@ PID=""
 cleanup() {
     local status=$?
     if (( status != 0 )) && [[ -f "$WORK/console.log" ]]; then cp "$WORK/console.log" /tmp/cryoweb-kill9-console.log; echo "console output kept in /tmp/cryoweb-kill9-console.log" >&2; fi
-    if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then kill -9 -- "-$PID" 2>/dev/null || true; fi
+    if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then { kill -9 -- "-$PID"; wait "$PID"; } 2>/dev/null || true; fi
     rm -rf "$WORK"
 }
 trap cleanup EXIT
