@@ -13,7 +13,7 @@ public sealed class StorageOptions
     public static readonly TimeSpan MaxChunkLength = TimeSpan.FromSeconds(60);
 
     /// <summary>How often pending data is committed (and at most how much is lost when the process dies).</summary>
-    public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan CommitInterval { get; set; } = TimeSpan.FromMilliseconds(800);
 
     /// <summary>How often the write-ahead log is copied into the data file and flushed to disk (fsync).</summary>
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(60);
