@@ -14,14 +14,16 @@ namespace CryoWeb.WebUI.Tests.Fuzzing;
 /// </summary>
 public sealed class RestFuzzTests(ApiConsoleFixture fixture) : IClassFixture<ApiConsoleFixture>
 {
-    private static readonly Gen<string> CommandPath = Gen.OneOf(
-        JsonGenerators.Probe.Select(p => $"/api/probes/{p}/mode"),
-        Gen.Select(JsonGenerators.Probe, Gen.OneOf("pause", "resume", "skip", "abort", "extend", "rewind", "PAUSE", "%00"), (p, a) => $"/api/probes/{p}/protocol/{a}"),
-        Gen.Const("/api/protocols/start"),
-        Gen.Const("/api/emergency-stop/reset"),
-        Gen.Long.Select(id => $"/api/alarms/{id.ToString(CultureInfo.InvariantCulture)}/acknowledge"),
-        Gen.Const("/api/procedures"),
-        Gen.Select(Gen.Guid, Gen.OneOf("start", "finish"), (id, step) => $"/api/procedures/{id}/{step}"));
+    /// <summary>A command path and a body: shaped like the endpoint's request (mostly) or random.</summary>
+    private static readonly Gen<(string Path, string Body)> Command = Gen.OneOf(
+        Gen.Select(JsonGenerators.Probe, Shaped(EndpointBodies.Mode), (p, body) => ($"/api/probes/{p}/mode", body)),
+        Gen.Select(JsonGenerators.Probe, Shaped(EndpointBodies.Extend), (p, body) => ($"/api/probes/{p}/protocol/extend", body)),
+        Gen.Select(JsonGenerators.Probe, Gen.OneOf("pause", "resume", "skip", "abort", "rewind", "PAUSE", "%00"), JsonGenerators.Body, (p, a, body) => ($"/api/probes/{p}/protocol/{a}", body)),
+        Shaped(EndpointBodies.Start).Select(body => ("/api/protocols/start", body)),
+        JsonGenerators.Body.Select(body => ("/api/emergency-stop/reset", body)),
+        Gen.Select(Gen.Long, JsonGenerators.Body, (id, body) => ($"/api/alarms/{id.ToString(CultureInfo.InvariantCulture)}/acknowledge", body)),
+        Shaped(EndpointBodies.Procedure).Select(body => ("/api/procedures", body)),
+        Gen.Select(Gen.Guid, Gen.OneOf("start", "finish"), JsonGenerators.Body, (id, step, body) => ($"/api/procedures/{id}/{step}", body)));
 
     private static readonly Gen<string> ReadPath = Gen.OneOf(
         Gen.Select(Gen.OneOf("state", "from", "to", "q", "x"), JsonGenerators.Scalar, (key, value) => $"/api/procedures?{key}={Uri.EscapeDataString(value)}"),
@@ -36,7 +38,7 @@ public sealed class RestFuzzTests(ApiConsoleFixture fixture) : IClassFixture<Api
         var console = fixture.Console;
         var client = console.As(ConsoleRole.Operator);
         var statuses = new Dictionary<int, int>();
-        var requests = Gen.Frequency((5, Gen.Select(CommandPath, JsonGenerators.Body, (path, body) => (Method: HttpMethod.Post, Path: path, Body: (string?)body))), (1, ReadPath.Select(path => (Method: HttpMethod.Get, Path: path, Body: (string?)null))));
+        var requests = Gen.Frequency((5, Command.Select(c => (Method: HttpMethod.Post, c.Path, Body: (string?)c.Body))), (1, ReadPath.Select(path => (Method: HttpMethod.Get, Path: path, Body: (string?)null))));
 
         await requests.SampleAsync(
             async request =>
@@ -84,6 +86,8 @@ public sealed class RestFuzzTests(ApiConsoleFixture fixture) : IClassFixture<Api
 
         Assert.Equal(before, State(console));
     }
+
+    private static Gen<string> Shaped(Gen<string> body) => Gen.Frequency((3, body), (1, JsonGenerators.Body));
 
     private static void AssertNamesAField(JsonElement problem, string what)
     {
