@@ -4,6 +4,7 @@ using System.Text.Json;
 using CryoWeb.Controller.Commands;
 using CryoWeb.WebUI.Tests.Api;
 using CsCheck;
+using Xunit.Abstractions;
 
 namespace CryoWeb.WebUI.Tests.Fuzzing;
 
@@ -12,7 +13,7 @@ namespace CryoWeb.WebUI.Tests.Fuzzing;
 /// endpoint and random paths and queries to the procedure reads answer 4xx problem details naming a field (or 200
 /// when the random input happens to be valid), never 5xx, and a refused request leaves the controller as it was.
 /// </summary>
-public sealed class RestFuzzTests(ApiConsoleFixture fixture) : IClassFixture<ApiConsoleFixture>
+public sealed class RestFuzzTests(ApiConsoleFixture fixture, ITestOutputHelper output) : IClassFixture<ApiConsoleFixture>
 {
     /// <summary>A command path and a body: shaped like the endpoint's request (mostly) or random.</summary>
     private static readonly Gen<(string Path, string Body)> Command = Gen.OneOf(
@@ -43,7 +44,7 @@ public sealed class RestFuzzTests(ApiConsoleFixture fixture) : IClassFixture<Api
         await requests.SampleAsync(
             async request =>
             {
-                string before = State(console);
+                string before = ControllerState.Of(console.Core);
                 using var response = await ApiConsole.SendAsync(client, request.Method, request.Path, request.Body, asJson: request.Method == HttpMethod.Post);
                 int status = (int)response.StatusCode;
                 statuses[status] = statuses.GetValueOrDefault(status) + 1;
@@ -61,13 +62,14 @@ public sealed class RestFuzzTests(ApiConsoleFixture fixture) : IClassFixture<Api
 
                 if (status != 200)
                 {
-                    Assert.Equal(before, State(console));
+                    Assert.Equal(before, ControllerState.Of(console.Core));
                 }
             },
             iter: 150,
             threads: 1,
             print: r => $"{r.Method} {Shorten(r.Path)} {Shorten(r.Body)}");
 
+        output.WriteLine("answers: " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} x{s.Value}")));
         Assert.True(statuses.GetValueOrDefault(400) > 30, "too few 400s: " + string.Join(", ", statuses));
     }
 
@@ -75,7 +77,7 @@ public sealed class RestFuzzTests(ApiConsoleFixture fixture) : IClassFixture<Api
     public async Task A_one_megabyte_body_is_refused_without_a_5xx_and_changes_nothing()
     {
         var console = fixture.Console;
-        string before = State(console);
+        string before = ControllerState.Of(console.Core);
         string huge = "{\"mode\":\"Freeze\",\"powerPercent\":50,\"extra\":\"" + new string('x', 1 << 20) + "\"}";
 
         foreach (string path in new[] { "/api/probes/1/mode", "/api/protocols/start", "/api/procedures" })
@@ -84,7 +86,7 @@ public sealed class RestFuzzTests(ApiConsoleFixture fixture) : IClassFixture<Api
             Assert.True((int)response.StatusCode is 400 or 413, $"{path}: {(int)response.StatusCode}");
         }
 
-        Assert.Equal(before, State(console));
+        Assert.Equal(before, ControllerState.Of(console.Core));
     }
 
     private static Gen<string> Shaped(Gen<string> body) => Gen.Frequency((3, body), (1, JsonGenerators.Body));
@@ -102,9 +104,6 @@ public sealed class RestFuzzTests(ApiConsoleFixture fixture) : IClassFixture<Api
             Assert.True(problem.TryGetProperty("detail", out var detail) && detail.GetString() is { Length: > 0 } text && (text.Contains(": ", StringComparison.Ordinal) || StateRefusalsWithoutField.Contains(text)), what);
         }
     }
-
-    private static string State(ApiConsole console) =>
-        $"estop={console.Core.EmergencyStopLatched} " + string.Join(" ", console.Core.Probes.Select((p, i) => $"{p.Mode}/{p.PowerPercent}/{console.Core.Protocols[i].State}"));
 
     private static string Shorten(string? text) => text is null ? "(none)" : text.Length <= 200 ? text : text[..200] + $"...({text.Length} chars)";
 }
