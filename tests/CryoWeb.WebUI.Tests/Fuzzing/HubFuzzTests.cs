@@ -39,8 +39,20 @@ public sealed class HubFuzzTests(ITestOutputHelper output)
         await using var bystander = await HubClient.ConnectAsync(server, "watcher", ConsoleRole.Supervisor);
         int batches = 0;
         bystander.On<TelemetryBatch>(TelemetryHub.BatchMethod, _ => Interlocked.Increment(ref batches));
-        var connection = await HubClient.ConnectAsync(server, "fuzzer", ConsoleRole.Operator);
+        // One sign-in; a connection the server closed is replaced with the same cookies (no new user, no password hash).
+        await server.AddUserAsync("fuzzer", ConsoleRole.Operator, "a long enough test password");
+        var (signedIn, cookies) = await server.SignedInClientAsync("fuzzer", "a long enough test password");
+        signedIn.Dispose();
+        async Task<HubConnection> ConnectAsync()
+        {
+            var fresh = HubClient.Build(server, cookies);
+            await fresh.StartAsync().WaitAsync(HubClient.Deadline);
+            return fresh;
+        }
+
+        var connection = await ConnectAsync();
         int hubErrors = 0, closed = 0;
+        var unexpected = new List<string>();
 
         await Gen.Select(Method, Argument.Array[0, 4]).SampleAsync(
             async (method, arguments) =>
@@ -48,7 +60,7 @@ public sealed class HubFuzzTests(ITestOutputHelper output)
                 if (connection.State != HubConnectionState.Connected)
                 {
                     await connection.DisposeAsync();
-                    connection = await HubClient.ConnectAsync(server, $"fuzzer{closed}", ConsoleRole.Operator);
+                    connection = await ConnectAsync();
                 }
 
                 string before = ControllerState.Of(core);
@@ -62,6 +74,13 @@ public sealed class HubFuzzTests(ITestOutputHelper output)
                     // Over the 4 kB message limit the server closes the connection; the client reports that as a HubException too.
                     _ = connection.State == HubConnectionState.Connected ? hubErrors++ : closed++;
                     Assert.False(string.IsNullOrWhiteSpace(e.Message));
+                    // SignalR words an exception the hub did not mean to throw like this. Open finding, not yet
+                    // asserted: a few per run (AcknowledgeAlarm of a shown alarm, SetProbeMode(-3, "Froze", -1e308)),
+                    // cause not found in this change's time box; counted and printed for the integrator.
+                    if (e.Message.Contains("An unexpected error occurred invoking", StringComparison.Ordinal))
+                    {
+                        unexpected.Add($"{method}({string.Join(", ", arguments.Select(a => a is string t && t.Length > 40 ? $"<{t.Length} chars>" : Convert.ToString(a, CultureInfo.InvariantCulture) ?? "null"))})");
+                    }
                 }
                 catch (Exception e) when (e is InvalidOperationException or OperationCanceledException or IOException && connection.State != HubConnectionState.Connected)
                 {
@@ -76,11 +95,12 @@ public sealed class HubFuzzTests(ITestOutputHelper output)
 
         // Far beyond the hub's message size limit: the server closes that connection rather than read it.
         await connection.DisposeAsync();
-        connection = await HubClient.ConnectAsync(server, "fuzzer-huge", ConsoleRole.Operator);
+        connection = await ConnectAsync();
         var huge = await Record.ExceptionAsync(() => connection.InvokeAsync("SetProbeMode", 1, new string('x', 1 << 20), 50.0).WaitAsync(HubClient.Deadline));
         Assert.True(huge is HubException || connection.State != HubConnectionState.Connected, $"a 1 MB argument gave {huge?.GetType().Name ?? "no error"}");
         await connection.DisposeAsync();
         output.WriteLine($"1 MB argument: {huge?.GetType().Name}: {huge?.Message}");
+        output.WriteLine($"unexpected server errors: {unexpected.Count}: {string.Join("; ", unexpected)}");
         output.WriteLine($"80 invocations: {hubErrors} hub errors, {closed} closed connections");
         Assert.True(hubErrors > 30, $"only {hubErrors} hub errors ({closed} closed connections)");
         int seen = batches;
