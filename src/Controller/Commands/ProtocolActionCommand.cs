@@ -5,6 +5,8 @@ namespace CryoWeb.Controller.Commands;
 /// <summary>Pause, resume, skip, extend or abort the protocol of one probe (1-based; 0 = every probe with a protocol).</summary>
 public sealed class ProtocolActionCommand(int probeNumber, ProtocolAction action, TimeSpan extendBy = default) : ControllerCommand
 {
+    private static readonly TimeSpan MaxExtendBy = TimeSpan.FromMinutes(30);
+
     public int ProbeNumber { get; } = probeNumber;
 
     public ProtocolAction Action { get; } = action;
@@ -18,6 +20,12 @@ public sealed class ProtocolActionCommand(int probeNumber, ProtocolAction action
             return CommandOutcome.Refused($"action: '{Action}' is not a protocol action.");
         }
 
+        // Checked here as well as by the run: Extension + TimeSpan.MaxValue would overflow and throw in the tick.
+        if (Action == ProtocolAction.ExtendStep && !(ExtendBy > TimeSpan.Zero && ExtendBy <= MaxExtendBy))
+        {
+            return CommandOutcome.Refused($"extendBy: must be more than 0 and at most {MaxExtendBy.TotalMinutes:0} minutes, not {ExtendBy}.");
+        }
+
         if (ProbeNumber != 0)
         {
             return Apply(core, ProbeSelection.Index(ProbeNumber, core.Probes.Count), now);
@@ -29,8 +37,13 @@ public sealed class ProtocolActionCommand(int probeNumber, ProtocolAction action
             return CommandOutcome.Refused("No probe has a protocol.");
         }
 
-        var refused = active.Select(p => Apply(core, p, now)).FirstOrDefault(o => !o.Accepted);
-        return refused ?? CommandOutcome.Ok;
+        // Every probe gets the action (stopping at the first refusal left earlier probes changed under a "refused"
+        // answer). Refused only when no probe took it, so a refusal still changes nothing; else accepted, naming the rest.
+        var outcomes = active.Select(p => Apply(core, p, now)).ToList();
+        var refused = outcomes.Find(o => !o.Accepted);
+        return refused is null ? CommandOutcome.Ok
+            : outcomes.TrueForAll(o => !o.Accepted) ? refused
+            : new CommandOutcome(true, $"Applied to the other probes; {refused.Reason}");
     }
 
     private CommandOutcome Apply(ControlCore core, int p, DateTimeOffset now)

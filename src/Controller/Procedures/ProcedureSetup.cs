@@ -74,6 +74,17 @@ public sealed record ProcedureSetup(string Label, string Organ, IReadOnlyList<in
             return $"{key}.name: give each sensor its own channel and a unique name of 1 to 40 characters.";
         }
 
+        // Undefined values passed creation and were only refused at start, by the guards; a null list threw.
+        if (!Enum.IsDefined(sensor.Role) || !Enum.IsDefined(sensor.Action))
+        {
+            return $"{key}.{(Enum.IsDefined(sensor.Role) ? "action" : "role")}: '{(Enum.IsDefined(sensor.Role) ? sensor.Action : sensor.Role)}' is not defined.";
+        }
+
+        if (sensor.LinkedProbes is null)
+        {
+            return $"{key}.linkedProbes: missing; give [] for every probe in use.";
+        }
+
         if (sensor.Role == SensorRole.CriticalStructure && !(sensor.LimitCelsius is >= -40 and <= 40))
         {
             return $"{key}.limitCelsius: a critical-structure limit must be -40 to 40 C, not {sensor.LimitCelsius}.";
