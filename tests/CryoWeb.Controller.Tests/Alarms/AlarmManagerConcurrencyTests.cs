@@ -21,6 +21,10 @@ public class AlarmManagerConcurrencyTests
         using var start = new Barrier(2);
         var consumerDone = new ManualResetEventSlim();
 
+        // On a loaded machine the web thread may not be scheduled before the consumer is through: halfway, the consumer
+        // waits (bounded) until the web thread has acknowledged once, so the two really overlap.
+        using var webAcknowledged = new ManualResetEventSlim();
+
         var consumer = Task.Factory.StartNew(() =>
         {
             start.SignalAndWait();
@@ -28,6 +32,11 @@ public class AlarmManagerConcurrencyTests
             {
                 for (int tick = 0; tick < ConsumerTicks; tick++)
                 {
+                    if (tick == ConsumerTicks / 2)
+                    {
+                        Assert.True(webAcknowledged.Wait(TimeSpan.FromSeconds(30)), "the web thread never acknowledged an alarm");
+                    }
+
                     for (int k = 0; k < Keys.Length; k++)
                     {
                         // Each key toggles on its own period, so alarms come, go, latch and return; low pressure stays
@@ -51,7 +60,7 @@ public class AlarmManagerConcurrencyTests
             start.SignalAndWait();
             long lastVersion = 0;
             int i = 0;
-            for (; i < WebIterations && !consumerDone.IsSet; i++)
+            for (; (i < WebIterations || !webAcknowledged.IsSet) && !consumerDone.IsSet; i++)
             {
                 var snapshot = rig.Manager.Snapshot();
                 Assert.True(snapshot.Version >= lastVersion);
@@ -62,6 +71,10 @@ public class AlarmManagerConcurrencyTests
                 {
                     var result = rig.Manager.Acknowledge(toAcknowledge.Id, "web");
                     Assert.True(result is AcknowledgeResult.Acknowledged or AcknowledgeResult.UnknownAlarm, result.ToString());
+                    if (result is AcknowledgeResult.Acknowledged)
+                    {
+                        webAcknowledged.Set();
+                    }
                 }
 
                 if (i % 50 == 0)
