@@ -43,12 +43,12 @@ public sealed class AccountsHttpTests
         using var anonymous = await client.GetAsync("/api/no-such-thing");
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
 
-        using var admin = await Get(client, await TokenAsync(client, "ada"), "/admin/users");
+        using var admin = await Get(client, await server.BearerTokenAsync("ada", Password), "/admin/users");
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
-        using var authenticated = await Get(client, await TokenAsync(client, "ada"), "/api/no-such-thing");
+        using var authenticated = await Get(client, await server.BearerTokenAsync("ada", Password), "/api/no-such-thing");
         Assert.Equal(HttpStatusCode.NotFound, authenticated.StatusCode);
 
-        using var operatorOnAdmin = await Get(client, await TokenAsync(client, "olivia"), "/admin/users");
+        using var operatorOnAdmin = await Get(client, await server.BearerTokenAsync("olivia", Password), "/admin/users");
         Assert.NotEqual(HttpStatusCode.OK, operatorOnAdmin.StatusCode);
     }
 
@@ -133,14 +133,6 @@ public sealed class AccountsHttpTests
             ["Form.UserName"] = userName,
             ["Form.Password"] = Password,
         }, action: "/setup-admin");
-
-    private static async Task<string> TokenAsync(HttpClient client, string userName)
-    {
-        using var response = await client.PostAsJsonAsync("/api/token", new { userName, password = Password });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.GetProperty("accessToken").GetString()!;
-    }
 
     private static async Task<HttpResponseMessage> Get(HttpClient client, string token, string path)
     {

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
 using CryoWeb.WebUI.Tests.Integration;
@@ -23,21 +22,13 @@ public sealed class BearerTokenCommandTests
         using var client = server.Client();
         var core = server.Services.GetRequiredService<ControlCore>();
 
-        using var refused = await PostAsync(client, await TokenAsync(client, "sam"), "/api/emergency-stop");
+        using var refused = await PostAsync(client, await server.BearerTokenAsync("sam", Password), "/api/emergency-stop");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.False(core.EmergencyStopLatched);
 
-        using var stopped = await PostAsync(client, await TokenAsync(client, "olivia"), "/api/emergency-stop");
+        using var stopped = await PostAsync(client, await server.BearerTokenAsync("olivia", Password), "/api/emergency-stop");
         Assert.Equal(HttpStatusCode.OK, stopped.StatusCode);
         Assert.True(core.EmergencyStopLatched);
-    }
-
-    private static async Task<string> TokenAsync(HttpClient client, string user)
-    {
-        using var response = await client.PostAsJsonAsync("/api/token", new { userName = user, password = Password });
-        response.EnsureSuccessStatusCode();
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.GetProperty("accessToken").GetString()!;
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string token, string path)

@@ -67,6 +67,16 @@ public sealed class ConsoleServer : IAsyncDisposable
         return (client, cookies);
     }
 
+    /// <summary>A bearer token from POST /api/token, as a script gets one; fails the test when refused.</summary>
+    public async Task<string> BearerTokenAsync(string userName, string password)
+    {
+        using var client = Client();
+        using var response = await client.PostAsJsonAsync("/api/token", new { userName, password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("accessToken").GetString()!;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await App.StopAsync();
