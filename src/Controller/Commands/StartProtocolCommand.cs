@@ -22,13 +22,6 @@ public sealed class StartProtocolCommand(ProtocolDefinition protocol, IReadOnlyL
             return CommandOutcome.Refused($"protocol.{problem}");
         }
 
-        // ProtocolStep.Problem refuses Off but not an undefined mode (e.g. 6), which a probe would then run in.
-        int undefined = Protocol.Steps.ToList().FindIndex(s => !Enum.IsDefined(s.Mode));
-        if (undefined >= 0)
-        {
-            return CommandOutcome.Refused($"protocol.steps[{undefined}].mode: '{Protocol.Steps[undefined].Mode}' is not a probe mode.");
-        }
-
         var indices = ProbeNumbers.Count == 0
             ? [.. Enumerable.Range(0, core.Probes.Count)]
             : ProbeNumbers.Select(n => ProbeSelection.Index(n, core.Probes.Count)).Distinct().ToArray();

@@ -27,6 +27,11 @@ public sealed record ProtocolStep(ProbeMode Mode, TimeSpan Duration, double Powe
     /// <summary>Null when valid, else the reason naming the field.</summary>
     public string? Problem(int index)
     {
+        if (!Enum.IsDefined(Mode))
+        {
+            return $"steps[{index}].mode: '{Mode}' is not a probe mode.";
+        }
+
         if (Mode == ProbeMode.Off)
         {
             return $"steps[{index}].mode: Off is not a protocol step.";

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Protocols;
@@ -35,10 +36,12 @@ public class ProtocolLibraryAndRetentionTests
         var byOperator = await library.SaveAsync(ProcedureRig.Operator, [ProtocolPresets.DoubleFreeze]);
         var badStep = await library.SaveAsync(Admin, [new ProtocolDefinition("x", [ProtocolStep.Freeze(5, 3)])]);
         var twice = await library.SaveAsync(Admin, [ProtocolPresets.DoubleFreeze, ProtocolPresets.DoubleFreeze]);
+        var undefinedMode = await library.SaveAsync(Admin, [new ProtocolDefinition("y", [new ProtocolStep((ProbeMode)6, TimeSpan.FromMinutes(1))])]);
 
         Assert.Equal("anna (Operator) may not run SaveProtocolPresets: it needs the Admin role.", byOperator.Reason);
         Assert.Equal("presets[0].steps[0].powerPercent: freeze power must be 10 to 100 %, not 3.", badStep.Reason);
         Assert.Equal("presets[1].name: 'Double freeze 10-8-10' is used twice.", twice.Reason);
+        Assert.Equal("presets[0].steps[0].mode: '6' is not a probe mode.", undefinedMode.Reason);
         Assert.Equal(3, (await library.GetAsync()).Count);
     }
 
