@@ -35,10 +35,8 @@ public static class ControllerServiceCollectionExtensions
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage"));
         services.AddSingleton(sp =>
         {
-            string path = configuration["Storage:DatabasePath"] is { Length: > 0 } configured
-                ? configured
-                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "cryoweb", "cryoweb.db");
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            string path = StorageOptions.DatabasePath(configuration);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var logger = sp.GetRequiredService<ILogger<ProcedureStore>>();
             var key = new DatabaseKeySource(configuration, Environment.GetEnvironmentVariable, logger).Resolve();
             return new ProcedureStore(path, sp.GetRequiredService<TimeProvider>(), logger, sp.GetRequiredService<IOptions<StorageOptions>>().Value, key.Password);

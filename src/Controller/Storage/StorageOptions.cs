@@ -6,6 +6,18 @@ namespace CryoWeb.Controller.Storage;
 /// </summary>
 public sealed class StorageOptions
 {
+    /// <summary>
+    /// The database file the console uses: <c>Storage:DatabasePath</c>, else the per-user default. The console, the
+    /// <c>users</c> command and the database lock all take it from here, so they can never disagree on the file.
+    /// </summary>
+    public static string DatabasePath(Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return Path.GetFullPath(configuration["Storage:DatabasePath"] is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "cryoweb", "cryoweb.db"));
+    }
+
     /// <summary>Longest allowed commit interval: DESIGN.md requires a commit at least once a second.</summary>
     public static readonly TimeSpan MaxCommitInterval = TimeSpan.FromSeconds(1);
 

@@ -11,15 +11,6 @@ public sealed class DatabaseLock : IDisposable
 
     private DatabaseLock(FileStream file) => _file = file;
 
-    /// <summary>The database file the console uses, from the same settings (Storage:DatabasePath, else the default).</summary>
-    public static string DatabasePath(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        return Path.GetFullPath(configuration["Storage:DatabasePath"] is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "cryoweb", "cryoweb.db"));
-    }
-
     /// <summary>The lock, or null when another process holds it.</summary>
     public static DatabaseLock? TryTake(string databasePath)
     {

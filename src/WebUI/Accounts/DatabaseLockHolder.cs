@@ -1,3 +1,5 @@
+using CryoWeb.Controller.Storage;
+
 namespace CryoWeb.WebUI.Accounts;
 
 /// <summary>Holds the <see cref="DatabaseLock"/> while the console runs; refuses to start when another process has it.</summary>
@@ -7,7 +9,7 @@ public sealed class DatabaseLockHolder(IConfiguration configuration) : IHostedSe
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        string path = DatabaseLock.DatabasePath(configuration);
+        string path = StorageOptions.DatabasePath(configuration);
         _lock = DatabaseLock.TryTake(path)
             ?? throw new InvalidOperationException($"Storage:DatabasePath: '{path}' is in use by another CryoWeb process (a running console or the users command).");
         return Task.CompletedTask;

@@ -36,7 +36,7 @@ internal sealed class CliStore : IAsyncDisposable
             .AddEnvironmentVariables()
             .AddInMemoryCollection(settings)
             .Build();
-        string path = DatabaseLock.DatabasePath(configuration);
+        string path = StorageOptions.DatabasePath(configuration);
         if (DatabaseLock.TryTake(path) is not { } databaseLock)
         {
             await error.WriteLineAsync($"users: the database '{path}' is locked by a running console (or another users command). Stop the console first, or manage users on its Admin page.").ConfigureAwait(false);
