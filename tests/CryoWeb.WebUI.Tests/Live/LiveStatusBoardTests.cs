@@ -67,20 +67,12 @@ public sealed class LiveStatusBoardTests
         Assert.False(lost.ControllerLinkOk);
     }
 
+    /// <summary>The first status that matched (not a later one), or a timeout naming the last seen.</summary>
     private static async Task<LiveStatus> WaitForAsync(LiveStatusBoard board, Func<LiveStatus, bool> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            var status = board.Current;
-            if (condition(status))
-            {
-                return status;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"the live status never matched; last: {board.Current}");
+        var seen = LiveStatus.Empty;
+        return await Eventually.HoldsAsync(() => condition(seen = board.Current))
+            ? seen
+            : throw new TimeoutException($"the live status never matched; last: {seen}");
     }
 }

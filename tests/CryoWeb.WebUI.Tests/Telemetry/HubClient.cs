@@ -35,19 +35,5 @@ internal static class HubClient
             .Build();
 
     /// <summary>Polls <paramref name="condition"/> until it holds or the deadline passes (a real server runs in real time).</summary>
-    public static async Task<bool> EventuallyAsync(Func<bool> condition)
-    {
-        var until = DateTime.UtcNow + Deadline;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > until)
-            {
-                return false;
-            }
-
-            await Task.Delay(20);
-        }
-
-        return true;
-    }
+    public static Task<bool> EventuallyAsync(Func<bool> condition) => Eventually.HoldsAsync(condition, Deadline);
 }
