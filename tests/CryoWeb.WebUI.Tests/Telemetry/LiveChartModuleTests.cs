@@ -1,6 +1,8 @@
 using CryoWeb.Controller.Commands;
 using CryoWeb.WebUI.Tests.EndToEnd;
+using CryoWeb.WebUI.Telemetry;
 using CryoWeb.WebUI.Tests.Integration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CryoWeb.WebUI.Tests.Telemetry;
@@ -68,11 +70,23 @@ public sealed class LiveChartModuleTests
         await page.UnrouteAllAsync();
         await page.WaitForFunctionAsync("() => document.getElementById('chart').dataset.state === 'connected'", null, new PageWaitForFunctionOptions { Timeout = 30000 });
         await page.WaitForFunctionAsync($"() => document.getElementById('chart').cryowebChart.pointCount() > {before + 15}", null, new PageWaitForFunctionOptions { Timeout = 10000 });
-        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.getElementById('chart').cryowebChart.gapCount()"));
+        // No break from the outage: the chart shows exactly the breaks the server's own samples have (on a loaded
+        // machine a late control tick is a true gap, drawn as one; the chart buffer holds the server's whole history).
+        var history = server.Services.GetRequiredService<TelemetryHistory>();
+        int serverGapsBefore = ServerGaps(history);
+        int chartGaps = await page.EvaluateAsync<int>("() => document.getElementById('chart').cryowebChart.gapCount()");
+        Assert.InRange(chartGaps, serverGapsBefore, ServerGaps(history));
 
         Assert.Empty(scriptErrors);
         await page.EvaluateAsync("() => window.chart.dispose()");
         Assert.Equal("disconnected", await page.EvaluateAsync<string>("() => document.getElementById('chart').dataset.state"));
         Assert.Equal(0, await page.Locator("#chart canvas").CountAsync());
+    }
+
+    /// <summary>Jumps longer than the chart's gap threshold (2.5 sample periods) in the server's full-rate history.</summary>
+    private static int ServerGaps(TelemetryHistory history)
+    {
+        var times = history.After(0).Times;
+        return Enumerable.Range(1, Math.Max(0, times.Count - 1)).Count(i => times[i] - times[i - 1] > 250);
     }
 }
