@@ -58,4 +58,20 @@ public sealed class TickLatencyHistogram
 
         return MaxMilliseconds;
     }
+
+    /// <summary>The buckets holding at least one tick, as (bucket index, count); bucket i covers [i, i+1) x <see cref="BucketMilliseconds"/>, the last one everything from 50 ms.</summary>
+    public IReadOnlyList<KeyValuePair<int, long>> NonEmptyBuckets()
+    {
+        var buckets = new List<KeyValuePair<int, long>>();
+        for (int i = 0; i <= Buckets; i++)
+        {
+            long count = Interlocked.Read(ref _counts[i]);
+            if (count > 0)
+            {
+                buckets.Add(new KeyValuePair<int, long>(i, count));
+            }
+        }
+
+        return buckets;
+    }
 }

@@ -17,6 +17,9 @@ public interface IValveBank : IDisposable
     /// <summary>The state last commanded for a valve (what the bank drives, not a position sensor).</summary>
     bool IsOpen(ValveId valve);
 
+    /// <summary>When the valve was last driven to a new state (UTC, from the bank's clock); default if never.</summary>
+    DateTimeOffset LastChange(ValveId valve);
+
     /// <summary>Closes every valve, including the vent. Never throws: a failure to drive one output does not stop the others being closed.</summary>
     void CloseAll();
 }

@@ -1,3 +1,4 @@
+using CryoWeb.WebUI.Api.Diagnostics;
 using CryoWeb.WebUI.Api.Health;
 using CryoWeb.WebUI.Api.Metrics;
 using CryoWeb.WebUI.Api.Simulator;
@@ -34,6 +35,7 @@ public static class ApiSetup
         ProcedureCommandEndpoints.Map(api);
         PresetEndpoints.Map(api);
         SimulatorEndpoints.Map(api);
+        DiagnosticsEndpoints.Map(api);
 
         app.MapOpenApi(OpenApiPath).AllowAnonymous();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();

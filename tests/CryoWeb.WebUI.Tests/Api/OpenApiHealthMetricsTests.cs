@@ -86,7 +86,20 @@ public sealed class OpenApiHealthMetricsTests(ApiConsoleFixture fixture) : IClas
         Assert.Equal(0, Value(text, "cryoweb_storage_dropped_items_total"));
         Assert.Equal(0, Value(text, "cryoweb_frames_lost_total"));
         Assert.Contains("# TYPE cryoweb_control_ticks_total counter", text, StringComparison.Ordinal);
+
+        // The console runs in this test process here, so its resident memory is this process's, as /proc reports it.
+        double rss = Value(text, "process_resident_memory_bytes");
+        double procRss = ResidentBytesFromProc();
+        Assert.InRange(rss, procRss * 0.7, procRss * 1.3);
+        Assert.True(Value(text, "process_cpu_seconds_total") > 0);
+        Assert.InRange(Value(text, "dotnet_gc_heap_bytes"), 1, rss);
         Assert.Contains("# TYPE cryoweb_alarms_active gauge", text, StringComparison.Ordinal);
+    }
+
+    private static double ResidentBytesFromProc()
+    {
+        string line = File.ReadLines("/proc/self/status").Single(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return double.Parse(line["VmRSS:".Length..].Replace("kB", "", StringComparison.Ordinal).Trim(), CultureInfo.InvariantCulture) * 1024;
     }
 
     /// <summary>The value of the sample named exactly <paramref name="series"/> (name and labels); fails when absent.</summary>

@@ -46,6 +46,12 @@ public sealed class LiveChartModuleTests
         Assert.InRange(tip, 20, 45);
         Assert.Equal(1, await page.Locator("#chart canvas").CountAsync());
 
+        // Every live sample drawn gets its sample-to-screen latency (the benchmark's figure): never negative (a sample
+        // cannot be drawn before it was taken on this machine's clock) and not the history loaded on connect.
+        await page.WaitForFunctionAsync("() => document.getElementById('chart').cryowebChart.drawLatenciesMs().length > 10", null, new PageWaitForFunctionOptions { Timeout = 10000 });
+        var latencies = await page.EvaluateAsync<double[]>("() => document.getElementById('chart').cryowebChart.drawLatenciesMs()");
+        Assert.All(latencies, l => Assert.InRange(l, 0, 30000));
+
         // The whole-procedure view loads the min/max overview and keeps drawing the live tail.
         await page.GetByRole(AriaRole.Button, new() { Name = "Procedure" }).ClickAsync();
         await page.WaitForFunctionAsync("() => document.querySelector('#chart button[aria-pressed=\\'true\\']').textContent === 'Procedure'");

@@ -50,6 +50,14 @@ public sealed class ConsoleMetrics(ControlLoopMetrics loop, ControlWatchdog watc
             .Sample("cryoweb_storage_healthy", store.Health.State == StorageState.Healthy ? 1 : 0);
         text.Family("cryoweb_frames_lost_total", "counter", "Control frames the frame feed lost because it fell behind the ring.")
             .Sample("cryoweb_frames_lost_total", feed.LostFrames);
+
+        // The usual process families (names as Prometheus' own client libraries write them), for memory and CPU budgets.
+        text.Family("process_resident_memory_bytes", "gauge", "Resident memory of the console process.")
+            .Sample("process_resident_memory_bytes", Environment.WorkingSet);
+        text.Family("process_cpu_seconds_total", "counter", "CPU time (user and system) the console process used.")
+            .Sample("process_cpu_seconds_total", Environment.CpuUsage.TotalTime.TotalSeconds);
+        text.Family("dotnet_gc_heap_bytes", "gauge", "Bytes in the managed heap after the last collection.")
+            .Sample("dotnet_gc_heap_bytes", GC.GetGCMemoryInfo().HeapSizeBytes);
         return text.ToString();
     }
 }

@@ -4,6 +4,7 @@
 import uPlot from '/lib/uplot/uPlot.esm.js';
 import { TelemetryBuffer, overviewRows } from './telemetry-buffer.js';
 import { connectTelemetry } from './telemetry-connection.js';
+import { DrawLatency } from './draw-latency.js';
 import { AXIS, GRID, GUIDE, SENSOR_COLOURS, TIP_COLOURS, addStyles, button } from './telemetry-chart-ui.js';
 
 const HUB_URL = '/hubs/telemetry';
@@ -38,6 +39,7 @@ export function mountLiveChart(element, options = {}) {
   let connection = null;
   let overviewTimer = null;
   let disposed = false;
+  const drawLatency = new DrawLatency();
 
   const windowButton = button(bar, `${windowMs / 60000} min`, 'Show the last minutes', () => setView('window'));
   const procedureButton = button(bar, 'Procedure', 'Show the whole procedure', () => setView('procedure'));
@@ -82,6 +84,7 @@ export function mountLiveChart(element, options = {}) {
 
   function buildPlot() {
     if (plot) plot.destroy();
+    drawLatency.reset();
     let tip = 0;
     let sensor = 0;
     const lines = series.channels.map((c) => ({
@@ -103,7 +106,7 @@ export function mountLiveChart(element, options = {}) {
       cursor: { drag: { x: true, y: false, setScale: true } },
       legend: { live: true },
       hooks: {
-        draw: [guideLines],
+        draw: [guideLines, (u) => drawLatency.record(u.data[0])],
         setSelect: [() => { follow = false; markButtons(); }],
       },
     }, emptyData(), plotHost);
@@ -270,6 +273,7 @@ export function mountLiveChart(element, options = {}) {
     minValue: (label) => (buffer ? buffer.minValue(channelIndex(label)) : null),
     pointCount: () => (buffer ? buffer.length : 0),
     gapCount: () => (buffer ? buffer.gapCount() : 0),
+    drawLatenciesMs: () => drawLatency.values(),
   };
 
   return {
