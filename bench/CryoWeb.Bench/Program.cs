@@ -1,19 +1,26 @@
 using System.Globalization;
 using CryoWeb.Bench;
+using CryoWeb.Bench.Scenarios;
 
-// Benchmarks of CryoWeb. Run in Release: dotnet run -c Release --project bench/CryoWeb.Bench -- simulator [repeats]
+// Benchmarks of CryoWeb, in Release. The console benchmarks start the console with `dotnet run --no-build -c Release`,
+// so build it first: dotnet build -c Release src/WebUI (bench/scripts/*.sh do).
+//   simulator [repeats]          simulator speed (issue 2)
+//   live [repeats]               the live simulator alone
+//   memory [minutes] [viewers]   RSS over a long procedure (default 120 min, 10 viewers)
 string which = args.Length > 0 ? args[0] : "simulator";
-int repeats = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+int Number(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 switch (which)
 {
     case "simulator":
-        SimulatorSpeedBenchmark.Run(repeats, Console.Out);
-        SimulatorSpeedBenchmark.RunLive(repeats, Console.Out);
+        SimulatorSpeedBenchmark.Run(Number(1, 5), Console.Out);
+        SimulatorSpeedBenchmark.RunLive(Number(1, 5), Console.Out);
         return 0;
     case "live":
-        SimulatorSpeedBenchmark.RunLive(repeats, Console.Out);
+        SimulatorSpeedBenchmark.RunLive(Number(1, 5), Console.Out);
         return 0;
+    case "memory":
+        return await MemoryScenario.RunAsync(TimeSpan.FromMinutes(Number(1, 120)), Number(2, 10), Console.Out);
     default:
-        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; available: simulator, live");
+        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; available: simulator, live, memory");
         return 2;
 }
