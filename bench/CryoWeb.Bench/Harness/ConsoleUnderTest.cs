@@ -15,6 +15,7 @@ public sealed class ConsoleUnderTest : IAsyncDisposable
     public const string Password = "bench correct horse staple";
     public const string Operator = "olivia";
     public const string Supervisor = "sam";
+    public const string Reviewer = "rita";
 
     private readonly StringBuilder _log = new();
     private readonly bool _ownsDatabase;
@@ -41,11 +42,9 @@ public sealed class ConsoleUnderTest : IAsyncDisposable
         string path = databasePath ?? Path.Combine(Path.GetTempPath(), $"cryoweb-bench-{Guid.NewGuid():N}", "cryoweb.db");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var console = new ConsoleUnderTest(path, owns);
-        if (owns)
-        {
-            await console.AddUserAsync(Operator, "Operator");
-            await console.AddUserAsync(Supervisor, "Supervisor");
-        }
+        await console.AddUserAsync(Operator, "Operator");
+        await console.AddUserAsync(Supervisor, "Supervisor");
+        await console.AddUserAsync(Reviewer, "Reviewer");
 
         await console.StartProcessAsync(settings);
         return console;

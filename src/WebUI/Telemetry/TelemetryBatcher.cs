@@ -10,7 +10,7 @@ namespace CryoWeb.WebUI.Telemetry;
 /// </summary>
 public sealed class TelemetryBatcher
 {
-    /// <summary>Frames one buffer holds: 6.4 s at 10 Hz, far more than the 150 ms between batches.</summary>
+    /// <summary>Frames one buffer holds: 6.4 s at 10 Hz, far more than the 100 ms between batches.</summary>
     public const int DefaultCapacity = 64;
 
     private static readonly string[] ModeNames = Enum.GetValues<ProbeMode>().Select(m => m.ToString()).ToArray();

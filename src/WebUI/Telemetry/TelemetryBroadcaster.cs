@@ -13,7 +13,7 @@ namespace CryoWeb.WebUI.Telemetry;
 /// </summary>
 public sealed partial class TelemetryBroadcaster : IFrameSubscriber, IHostedService, IDisposable
 {
-    public static readonly TimeSpan BatchInterval = TimeSpan.FromMilliseconds(150);
+    public static readonly TimeSpan BatchInterval = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Batches waiting to be sent before the oldest is dropped (about 1.2 s).</summary>
     public const int QueueCapacity = 8;
