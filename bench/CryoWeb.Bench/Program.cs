@@ -7,7 +7,10 @@ using CryoWeb.Bench.Scenarios;
 //   simulator [repeats]          simulator speed (issue 2)
 //   live [repeats]               the live simulator alone
 //   memory [minutes] [viewers]   RSS over a long procedure (default 120 min, 10 viewers)
-//   latency [seconds] [stops]     sample-to-screen and emergency-stop latency in Chromium
+//   latency [seconds] [stops] [minutes]  sample-to-screen and e-stop latency in Chromium, page opened minutes into the procedure
+//   ticks [minutes]               tick lateness, idle then loaded, each window this long (default 10)
+//   fanout [seconds] [viewers...] viewers added in steps (default 120 s per step; 0 25 50 100 150 200)
+//   soak [minutes] [viewers]      viewers with reconnect churn (default 30 min, 50 viewers)
 //   storage [hours] [repeats]    a seeded 4-hour procedure: size, CSV export, review first paint
 string which = args.Length > 0 ? args[0] : "simulator";
 int Number(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
@@ -25,8 +28,14 @@ switch (which)
     case "storage":
         return await StorageScenario.RunAsync(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 4, Number(2, 5), Console.Out);
     case "latency":
-        return await BrowserLatencyScenario.RunAsync(TimeSpan.FromSeconds(Number(1, 120)), Number(2, 50), Console.Out);
+        return await BrowserLatencyScenario.RunAsync(TimeSpan.FromSeconds(Number(1, 120)), Number(2, 100), TimeSpan.FromMinutes(Number(3, 11)), Console.Out);
+    case "ticks":
+        return await TickLatenessScenario.RunAsync(TimeSpan.FromMinutes(Number(1, 10)), Console.Out);
+    case "fanout":
+        return await FanOutScenario.RunAsync(args.Length > 2 ? args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList() : [0, 25, 50, 100, 150, 200], TimeSpan.FromSeconds(Number(1, 120)), Console.Out);
+    case "soak":
+        return await SoakScenario.RunAsync(TimeSpan.FromMinutes(Number(1, 30)), Number(2, 50), Console.Out);
     default:
-        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; available: simulator, live, memory, storage, latency");
+        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; available: simulator, live, memory, storage, latency, ticks, fanout, soak");
         return 2;
 }

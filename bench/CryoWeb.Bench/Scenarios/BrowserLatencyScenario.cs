@@ -11,23 +11,31 @@ namespace CryoWeb.Bench.Scenarios;
 /// </summary>
 public static class BrowserLatencyScenario
 {
-    public static async Task<int> RunAsync(TimeSpan drawing, int stops, TextWriter output)
+    public static async Task<int> RunAsync(TimeSpan drawing, int stops, TimeSpan recordedFirst, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
         await using var console = await ConsoleUnderTest.StartAsync(null, "Hardware:SimulationLayoutFile=" + BenchRepository.LayoutFile("sixteen-channels.json"));
         using var operatorClient = await ConsoleClient.SignInAsync(console.BaseAddress, ConsoleUnderTest.Operator);
         await operatorClient.StartProcedureAsync("latency run", [1, 2, 3, 4, 5, 6, 7, 8]);
+
+        // The chart shows the last 10 minutes: drawing a full window is what a tablet does all procedure long.
+        await Task.Delay(recordedFirst);
         await using var browser = await BenchBrowser.LaunchAsync();
         var context = await browser.SignedInContextAsync(console.BaseAddress, ConsoleUnderTest.Operator);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=live-chart]')?.cryowebChart?.pointCount() > 10", null, new() { Timeout = 60_000 });
-        await output.WriteLineAsync($"browser latency: live page in headless Chromium (1280x800), 16 channels x 10 Hz, {console.Scheduling}");
+        await output.WriteLineAsync($"browser latency: live page in headless Chromium (1280x800), 16 channels x 10 Hz, opened {recordedFirst.TotalMinutes:F0} min into the procedure, {console.Scheduling}");
 
         await Task.Delay(drawing);
         var drawn = await page.EvaluateAsync<double[]>("() => document.querySelector('[data-testid=live-chart]').cryowebChart.drawLatenciesMs()");
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"sample-to-screen over {drawing.TotalSeconds:F0} s ({drawn.Length} samples): p50 {Statistics.Percentile(drawn, 0.5):F0} ms, p95 {Statistics.Percentile(drawn, 0.95):F0} ms, p99 {Statistics.Percentile(drawn, 0.99):F0} ms, max {drawn.Max():F0} ms (target p95 < 150 ms: {(Statistics.Percentile(drawn, 0.95) < 150 ? "met" : "MISSED")})"));
+
+        if (Environment.GetEnvironmentVariable("BENCH_TRACE") == "1")
+        {
+            await output.WriteLineAsync("sample-to-screen by 10 ms: " + string.Join(" ", drawn.GroupBy(d => (int)(d / 10) * 10).OrderBy(g => g.Key).Select(g => $"{g.Key}:{g.Count()}")));
+        }
 
         // Click time as the browser stamps the click event (its clock is this machine's, as is the console's).
         await page.EvaluateAsync("() => document.addEventListener('click', e => { if (e.target.closest('[data-testid=emergency-stop]')) window.stopClickedAtMs = performance.timeOrigin + e.timeStamp; }, true)");

@@ -13,14 +13,14 @@ public sealed class TelemetryBroadcasterTests
     private readonly Channel<TelemetryBatch> _sent = Channel.CreateUnbounded<TelemetryBatch>();
 
     [Fact]
-    public async Task Frames_go_out_together_every_150_ms_with_times_in_unix_ms_and_faults_as_null()
+    public async Task Frames_arriving_together_go_out_in_one_batch_after_the_interval_with_times_in_unix_ms_and_faults_as_null()
     {
         var history = new TelemetryHistory(Frames.Channels, 100);
         using var broadcaster = Start(history, new TelemetryBatcher(Frames.Channels, Frames.Probes));
         broadcaster.OnFrame(Frames.At(1));
         broadcaster.OnFrame(Frames.At(2, faultedChannel: 4));
 
-        _time.Advance(TimeSpan.FromMilliseconds(149));
+        _time.Advance(TelemetryBroadcaster.BatchInterval - TimeSpan.FromMilliseconds(1));
         Assert.False(_sent.Reader.TryRead(out _), "nothing may be sent before the batch interval");
         _time.Advance(TimeSpan.FromMilliseconds(1));
         var batch = await _sent.Reader.ReadAsync().AsTask().WaitAsync(Deadline);
@@ -33,6 +33,30 @@ public sealed class TelemetryBroadcasterTests
         Assert.Equal(new float?[] { -5, null }, batch.Values[4]);
         Assert.Equal(new[] { "Freeze", "Off" }, batch.ProbeModes);
         Assert.Equal(2, history.FullRateCount);
+        await broadcaster.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_frame_arriving_an_interval_after_the_last_batch_leaves_at_once_without_waiting_for_the_timer()
+    {
+        using var broadcaster = Start(new TelemetryHistory(Frames.Channels, 100), new TelemetryBatcher(Frames.Channels, Frames.Probes));
+        broadcaster.OnFrame(Frames.At(1));
+        _time.Advance(TelemetryBroadcaster.BatchInterval);
+        Assert.Equal(new[] { Frames.UnixMsOf(1) }, (await _sent.Reader.ReadAsync().AsTask().WaitAsync(Deadline)).Times);
+
+        // The next frame is due (one interval less the jitter allowance later): it is sent with no time passing at all.
+        _time.Advance(TelemetryBroadcaster.BatchInterval - TelemetryBroadcaster.FrameJitter - TimeSpan.FromMilliseconds(1));
+        Assert.False(_sent.Reader.TryRead(out _));
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        broadcaster.OnFrame(Frames.At(2));
+        Assert.Equal(new[] { Frames.UnixMsOf(2) }, (await _sent.Reader.ReadAsync().AsTask().WaitAsync(Deadline)).Times);
+
+        // A frame right after that batch is early: it waits for the timer.
+        broadcaster.OnFrame(Frames.At(3));
+        await Task.Yield();
+        Assert.False(_sent.Reader.TryRead(out _), "an early frame must wait for the interval");
+        _time.Advance(TelemetryBroadcaster.BatchInterval);
+        Assert.Equal(new[] { Frames.UnixMsOf(3) }, (await _sent.Reader.ReadAsync().AsTask().WaitAsync(Deadline)).Times);
         await broadcaster.StopAsync(CancellationToken.None);
     }
 
