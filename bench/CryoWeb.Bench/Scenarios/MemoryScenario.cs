@@ -24,7 +24,7 @@ public static class MemoryScenario
         var cycle = new FreezeCycle(operatorClient, 8, output).RunAsync(stop.Token);
 
         await output.WriteLineAsync($"memory: {duration.TotalMinutes:F0} min, 16 channels x 10 Hz, 8 probes cycling freeze 10 min / passive thaw 5 min, {viewers} viewers; {console.Scheduling}");
-        await output.WriteLineAsync("minute  rss_mb  gc_heap_mb  cpu_percent_of_one_core  viewers  batches_per_viewer  dropped_items");
+        await output.WriteLineAsync("minute  rss_mb  gc_heap_mb  gc_committed_mb  gc_0/1/2  cpu_percent_of_one_core  viewers  batches_per_viewer  dropped_items");
         var started = DateTime.UtcNow;
         var rss = new List<(double Minute, double Mb)>();
         double lastCpu = double.NaN;
@@ -41,7 +41,7 @@ public static class MemoryScenario
             double mb = metrics["process_resident_memory_bytes"] / 1048576;
             rss.Add((minute, mb));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{minute,6:F1}  {mb,6:F1}  {metrics["dotnet_gc_heap_bytes"] / 1048576,10:F1}  {cpuPercent,23:F1}  {metrics["cryoweb_viewers{kind=\"telemetry_hub\"}"],7}  {crowd.Batches / (double)Math.Max(1, crowd.Count),18:F0}  {metrics["cryoweb_storage_dropped_items_total"],13}"));
+                $"{minute,6:F1}  {mb,6:F1}  {metrics["dotnet_gc_heap_bytes"] / 1048576,10:F1}  {metrics["dotnet_gc_committed_bytes"] / 1048576,15:F1}  {metrics["dotnet_gc_collections_total{generation=\"0\"}"]}/{metrics["dotnet_gc_collections_total{generation=\"1\"}"]}/{metrics["dotnet_gc_collections_total{generation=\"2\"}"]}  {cpuPercent,23:F1}  {metrics["cryoweb_viewers{kind=\"telemetry_hub\"}"],7}  {crowd.Batches / (double)Math.Max(1, crowd.Count),18:F0}  {metrics["cryoweb_storage_dropped_items_total"],13}"));
             if (stop.IsCancellationRequested)
             {
                 break;

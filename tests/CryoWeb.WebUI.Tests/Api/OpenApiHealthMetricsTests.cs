@@ -92,7 +92,8 @@ public sealed class OpenApiHealthMetricsTests(ApiConsoleFixture fixture) : IClas
         double procRss = ResidentBytesFromProc();
         Assert.InRange(rss, procRss * 0.7, procRss * 1.3);
         Assert.True(Value(text, "process_cpu_seconds_total") > 0);
-        Assert.InRange(Value(text, "dotnet_gc_heap_bytes"), 1, rss);
+        Assert.InRange(Value(text, "dotnet_gc_heap_bytes"), 1, Value(text, "dotnet_gc_committed_bytes"));
+        Assert.True(Value(text, "dotnet_gc_collections_total{generation=\"0\"}") >= Value(text, "dotnet_gc_collections_total{generation=\"2\"}"));
         Assert.Contains("# TYPE cryoweb_alarms_active gauge", text, StringComparison.Ordinal);
     }
 

@@ -56,8 +56,17 @@ public sealed class ConsoleMetrics(ControlLoopMetrics loop, ControlWatchdog watc
             .Sample("process_resident_memory_bytes", Environment.WorkingSet);
         text.Family("process_cpu_seconds_total", "counter", "CPU time (user and system) the console process used.")
             .Sample("process_cpu_seconds_total", Environment.CpuUsage.TotalTime.TotalSeconds);
+        var gc = GC.GetGCMemoryInfo();
         text.Family("dotnet_gc_heap_bytes", "gauge", "Bytes in the managed heap after the last collection.")
-            .Sample("dotnet_gc_heap_bytes", GC.GetGCMemoryInfo().HeapSizeBytes);
+            .Sample("dotnet_gc_heap_bytes", gc.HeapSizeBytes);
+        text.Family("dotnet_gc_committed_bytes", "gauge", "Memory the garbage collector has committed (heap plus room to allocate into).")
+            .Sample("dotnet_gc_committed_bytes", gc.TotalCommittedBytes);
+        text.Family("dotnet_gc_collections_total", "counter", "Garbage collections since start, by generation.")
+            .Sample("dotnet_gc_collections_total", GC.CollectionCount(0), ("generation", "0"))
+            .Sample("dotnet_gc_collections_total", GC.CollectionCount(1), ("generation", "1"))
+            .Sample("dotnet_gc_collections_total", GC.CollectionCount(2), ("generation", "2"));
+        text.Family("dotnet_gc_pause_percent", "gauge", "Share of the run the garbage collector paused every thread, the control thread included (percent).")
+            .Sample("dotnet_gc_pause_percent", GC.GetGCMemoryInfo(GCKind.Any).PauseTimePercentage);
         return text.ToString();
     }
 }
