@@ -15,6 +15,7 @@ public sealed class AlarmCatalog
         new(AlarmCondition.EmergencyStop,          AlarmPriority.High,        true,  "Emergency stop pressed"),
         new(AlarmCondition.SupplyOverPressure,     AlarmPriority.High,        true,  "Gas supply pressure too high"),
         new(AlarmCondition.ProbeNotCooling,        AlarmPriority.High,        true,  "Probe not cooling: possible leak or blocked probe"),
+        new(AlarmCondition.GasWithValveClosed,     AlarmPriority.High,        true,  "Probe cooling with its freeze valve closed: valve stuck open, argon supply closed"),
         new(AlarmCondition.CriticalStructureLimit, AlarmPriority.High,        true,  "Protected structure sensor past its limit"),
         new(AlarmCondition.ControlLoopOverrun,     AlarmPriority.High,        true,  "Console control running late"),
         new(AlarmCondition.SensorBusFailure,       AlarmPriority.High,        true,  "Temperature sensors not responding"),

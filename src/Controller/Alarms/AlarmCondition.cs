@@ -15,6 +15,9 @@ public enum AlarmCondition
     /// <summary>A probe is freezing but its tip does not cool (leak or blocked probe).</summary>
     ProbeNotCooling,
 
+    /// <summary>A probe that is not freezing cools as if it were: its freeze valve is stuck open or leaking.</summary>
+    GasWithValveClosed,
+
     /// <summary>A critical-structure sensor is past its limit.</summary>
     CriticalStructureLimit,
 

@@ -80,8 +80,11 @@ public sealed partial class ControlCore
             var probe = _probes[p];
             if (probe.Mode is not (ProbeMode.Freeze or ProbeMode.Stick))
             {
+                WatchForGasWithValveClosed(p, now);
                 continue;
             }
+
+            _coolingReferenceAt[p] = default;
 
             int tip = _tipChannel[p];
             if (tip < 0 || (_invalidSince[tip] is DateTimeOffset since && now - since >= TipFaultGrace))
@@ -101,13 +104,63 @@ public sealed partial class ControlCore
         }
     }
 
+    /// <summary>
+    /// A probe that is not freezing but whose tip cools fast is getting gas through a valve commanded closed. There is
+    /// no valve position sensing, so the tip is the witness; the only way to stop that gas is the argon supply, so every
+    /// freeze stops (High alarm). Judged once a second from the tip's change over that second.
+    /// </summary>
+    private void WatchForGasWithValveClosed(int p, DateTimeOffset now)
+    {
+        int tip = _tipChannel[p];
+        if (tip < 0 || double.IsNaN(_celsius[tip]) || now - _probes[p].ModeSince < _options.GasWithValveClosedSettle)
+        {
+            _coolingReferenceAt[p] = default;
+            return;
+        }
+
+        if (_coolingReferenceAt[p] == default)
+        {
+            _coolingReferenceCelsius[p] = _celsius[tip];
+            _coolingReferenceAt[p] = now;
+            return;
+        }
+
+        double seconds = (now - _coolingReferenceAt[p]).TotalSeconds;
+        if (seconds < 1)
+        {
+            return;
+        }
+
+        double coolingPerSecond = (_coolingReferenceCelsius[p] - _celsius[tip]) / seconds;
+        _coolingReferenceCelsius[p] = _celsius[tip];
+        _coolingReferenceAt[p] = now;
+        if (coolingPerSecond >= _options.GasWithValveClosedCelsiusPerSecond)
+        {
+            _frame.Conditions[AlarmCondition.GasWithValveClosed, p] = true;
+            StopAll(ProbeMode.PassiveThaw, now, "a probe cools with its freeze valve closed (stuck open?): argon supply closed");
+        }
+    }
+
     private void EvaluateSensors(DateTimeOffset now)
     {
         var conditions = _frame.Conditions;
         for (int c = 0; c < _guards.Length; c++)
         {
-            if (_guards[c] is not { } guard || double.IsNaN(_celsius[c]))
+            if (_guards[c] is not { } guard)
             {
+                continue;
+            }
+
+            if (double.IsNaN(_celsius[c]))
+            {
+                // A blind guard protects nothing: a critical-structure sensor without a valid reading for the tip-fault
+                // grace counts as at its limit (its alarm and protective action), never as silently fine.
+                if (guard.Role == SensorRole.CriticalStructure && _invalidSince[c] is DateTimeOffset since && now - since >= TipFaultGrace)
+                {
+                    conditions[AlarmCondition.CriticalStructureLimit, c] = true;
+                    Protect(guard, now);
+                }
+
                 continue;
             }
 

@@ -30,6 +30,8 @@ public sealed partial class ControlCore
     private bool _emergencyStop;
     private bool _storageFailed;
     private int _consecutiveOverruns;
+    private readonly double[] _coolingReferenceCelsius;
+    private readonly DateTimeOffset[] _coolingReferenceAt;
 
     public ControlCore(PlantHardware plant, ControllerOptions options, int frameRingCapacity = 1024)
     {
@@ -53,6 +55,8 @@ public sealed partial class ControlCore
         _lastValidTime = new DateTimeOffset[channels];
         _invalidSince = new DateTimeOffset?[channels];
         _guards = new SensorGuard?[channels];
+        _coolingReferenceCelsius = new double[probes];
+        _coolingReferenceAt = new DateTimeOffset[probes];
         _frame = new ControlFrame(channels, probes);
         Frames = new FrameRing(frameRingCapacity, channels, probes);
     }

@@ -33,6 +33,16 @@ public sealed class ControllerOptions
 
     public double NotCoolingCelsius { get; set; } = -20;
 
+    /// <summary>
+    /// A probe that is not freezing whose tip cools faster than this (over one second) is getting argon through a freeze
+    /// valve commanded closed: stuck open or leaking. Joule-Thomson cooling at a tip is tens of C/s; a neighbour's
+    /// iceball passing a probe cools it far more slowly (simulator: under 1 C/s at 15 mm, docs/controller.md).
+    /// </summary>
+    public double GasWithValveClosedCelsiusPerSecond { get; set; } = 3;
+
+    /// <summary>How long after a probe stops freezing before its tip is watched for that (the gas in the probe runs out).</summary>
+    public TimeSpan GasWithValveClosedSettle { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Readings outside this range are implausible for a needle thermocouple in tissue.</summary>
     public double PlausibleMinCelsius { get; set; } = -200;
 

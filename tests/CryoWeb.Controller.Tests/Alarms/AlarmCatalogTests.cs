@@ -9,6 +9,7 @@ public class AlarmCatalogTests
     [InlineData(AlarmCondition.EmergencyStop, AlarmPriority.High, true)]
     [InlineData(AlarmCondition.SupplyOverPressure, AlarmPriority.High, true)]
     [InlineData(AlarmCondition.ProbeNotCooling, AlarmPriority.High, true)]
+    [InlineData(AlarmCondition.GasWithValveClosed, AlarmPriority.High, true)]
     [InlineData(AlarmCondition.CriticalStructureLimit, AlarmPriority.High, true)]
     [InlineData(AlarmCondition.ControlLoopOverrun, AlarmPriority.High, true)]
     [InlineData(AlarmCondition.SensorBusFailure, AlarmPriority.High, true)]

@@ -147,6 +147,25 @@ public class InterlockTests
     }
 
     [Fact]
+    public void A_critical_structure_sensor_that_goes_blind_counts_as_at_its_limit_after_the_one_second_grace()
+    {
+        var console = Freezing(seconds: 1);
+        Assert.True(console.Send(new SetSensorGuardsCommand([new SensorGuard(3, SensorRole.CriticalStructure, 5, ProtectiveAction.Stop, [0])])).Accepted);
+        console.Plant.InjectThermocoupleFault(3, CryoWeb.Hardware.Simulation.SimulatedThermocoupleFault.OpenCircuit);
+
+        var limit = new List<bool>();
+        console.OnFrame = f => limit.Add(f.Conditions[AlarmCondition.CriticalStructureLimit, 3]);
+        console.RunFor(TimeSpan.FromSeconds(0.8));
+        Assert.DoesNotContain(true, limit);
+        Assert.Equal(ProbeMode.Freeze, console.Core.Probes[0].Mode);
+
+        console.RunFor(TimeSpan.FromSeconds(0.5));
+        Assert.Contains(true, limit);
+        Assert.Equal(ProbeMode.PassiveThaw, console.Core.Probes[0].Mode);
+        Assert.Equal(ProbeMode.Freeze, console.Core.Probes[1].Mode);
+    }
+
+    [Fact]
     public void Margin_sensors_give_information_signals_at_minus_20_and_minus_40()
     {
         var console = Freezing(seconds: 1);
