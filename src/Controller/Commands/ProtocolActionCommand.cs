@@ -34,7 +34,7 @@ public sealed class ProtocolActionCommand(int probeNumber, ProtocolAction action
         var active = Enumerable.Range(0, core.Probes.Count).Where(p => core.Protocols[p].IsActive).ToList();
         if (active.Count == 0)
         {
-            return CommandOutcome.Refused("No probe has a protocol.");
+            return CommandOutcome.Refused($"probe: no probe runs a protocol to {Action.ToString().ToLowerInvariant()}.");
         }
 
         // Every probe gets the action (stopping at the first refusal left earlier probes changed under a "refused"

@@ -9,7 +9,7 @@ public sealed class ResetEmergencyStopCommand : ControllerCommand
     {
         if (!core.EmergencyStopLatched)
         {
-            return CommandOutcome.Refused("No emergency stop to reset.");
+            return CommandOutcome.Refused("emergencyStop: none is latched, so there is nothing to reset.");
         }
 
         core.ClearEmergencyStop();

@@ -40,9 +40,11 @@ public sealed class SetSensorGuardsCommand(IReadOnlyList<SensorGuard> guards) : 
                 return CommandOutcome.Refused($"{key}.limitCelsius: a critical-structure limit must be -40 to 40 C, not {guard.LimitCelsius}.");
             }
 
-            if (guard.LinkedProbes.Any(p => p < 0 || p >= core.Probes.Count))
+            int missing = guard.LinkedProbes.FirstOrDefault(p => p < 0 || p >= core.Probes.Count, int.MinValue);
+            if (missing != int.MinValue)
             {
-                return CommandOutcome.Refused($"{key}.linkedProbes: probes are 1 to {core.Probes.Count}.");
+                // Stored zero-based, named as the operator numbers probes.
+                return CommandOutcome.Refused($"{key}.linkedProbes: there is no probe {(long)missing + 1}; probes are 1 to {core.Probes.Count}.");
             }
         }
 

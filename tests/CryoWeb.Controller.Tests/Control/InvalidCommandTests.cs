@@ -25,7 +25,9 @@ public class InvalidCommandTests
         { "empty protocol", new StartProtocolCommand(new ProtocolDefinition("x", []), []), "protocol.steps: a protocol has 1 to 20 steps." },
         { "bad step", new StartProtocolCommand(new ProtocolDefinition("x", [ProtocolStep.Freeze(10, 150)]), []), "protocol.steps[0].powerPercent: freeze power must be 10 to 100 %, not 150." },
         { "pause nothing", new ProtocolActionCommand(2, ProtocolAction.Pause), "Probe 2: no running protocol to pause." },
-        { "reset without stop", new ResetEmergencyStopCommand(), "No emergency stop to reset." },
+        { "pause with no protocol anywhere", new ProtocolActionCommand(0, ProtocolAction.Pause), "probe: no probe runs a protocol to pause." },
+        { "guard linked to a missing probe", new SetSensorGuardsCommand([new SensorGuard(3, SensorRole.CriticalStructure, 5, ProtectiveAction.Stop, [0, 3])]), "sensors[0].linkedProbes: there is no probe 4; probes are 1 to 3." },
+        { "reset without stop", new ResetEmergencyStopCommand(), "emergencyStop: none is latched, so there is nothing to reset." },
         { "guard on a tip", new SetSensorGuardsCommand([new SensorGuard(0, SensorRole.CriticalStructure, 5, ProtectiveAction.Stop, [])]), "sensors[0].channel: 0 is not a thermal sensor channel." },
         { "guard limit", new SetSensorGuardsCommand([new SensorGuard(3, SensorRole.CriticalStructure, -120, ProtectiveAction.Stop, [])]), "sensors[0].limitCelsius: a critical-structure limit must be -40 to 40 C, not -120." },
     };

@@ -21,8 +21,6 @@ internal sealed partial class TwinConsoles
     private static readonly FieldInfo GuardsField = typeof(ControlCore).GetField("_guards", BindingFlags.NonPublic | BindingFlags.Instance)
         ?? throw new MissingFieldException(nameof(ControlCore), "_guards");
 
-    private static readonly string[] StateRefusalsWithoutField = ["No probe has a protocol.", "No emergency stop to reset."];
-
     public TwinConsoles()
     {
         foreach (var console in new[] { Console, Twin })
@@ -63,7 +61,7 @@ internal sealed partial class TwinConsoles
     {
         Assert.False(string.IsNullOrWhiteSpace(reason), $"{what}: refused without a reason");
         Assert.True(
-            FieldReason().IsMatch(reason) || StateRefusalsWithoutField.Contains(reason),
+            FieldReason().IsMatch(reason),
             $"{what}: the reason '{reason}' does not start with the field it is about ('name: ...')");
     }
 
