@@ -6,13 +6,21 @@ namespace CryoWeb.WebUI.Review;
 /// <summary>
 /// The review queries over <see cref="ProcedureStore"/>: the list with its alarm counts, the detail with its
 /// summaries and timeline, the curves, and the samples for export, all read in time slices
-/// (<see cref="SampleSlices"/>). A finished or interrupted record no longer changes, so its alarm count and channel
-/// summaries are worked out once and kept.
+/// (<see cref="SampleSlices"/>). A finished or interrupted record no longer changes, so its alarm count, channel
+/// summaries and whole-procedure curves are worked out once and kept: the pass that reads every sample for the
+/// summaries also decimates the curves the review chart asks for first, so opening a record reads its samples once.
 /// </summary>
 public sealed class ProcedureCatalog(ProcedureStore store, TimeProvider time)
 {
     private readonly ConcurrentDictionary<Guid, int> _endedAlarmCounts = new();
     private readonly ConcurrentDictionary<Guid, ChannelSummarizer> _endedSummaries = new();
+    private readonly ConcurrentDictionary<(Guid Id, int Points), CurveSet> _endedCurves = new();
+
+    /// <summary>Whole-procedure curves kept at most (a few hundred kB each at 16 channels x 1500 points).</summary>
+    private const int KeptCurveSets = 32;
+
+    /// <summary>Points the review chart asks for when it first shows a whole procedure.</summary>
+    public const int DefaultCurvePoints = 1500;
 
     /// <summary>Procedures matching <paramref name="filter"/>, newest first.</summary>
     public async Task<IReadOnlyList<ProcedureListItem>> ListAsync(ProcedureFilter filter, CancellationToken cancellationToken = default)
@@ -67,13 +75,25 @@ public sealed class ProcedureCatalog(ProcedureStore store, TimeProvider time)
             return new CurveSet(at, at, false, 0, record.ChannelNames, [], [.. record.ChannelNames.Select(_ => Array.Empty<double?>())]);
         }
 
+        bool whole = from is null && to is null && HasEnded(record);
+        if (whole && _endedCurves.TryGetValue((record.Id, points), out var kept))
+        {
+            return kept;
+        }
+
         var decimator = new CurveDecimator(record.ChannelNames.Count, first, last, points);
         await foreach (var row in SampleSlices.ReadAsync(store, record.Id, first, last, cancellationToken).ConfigureAwait(false))
         {
             decimator.Add(row);
         }
 
-        return decimator.Result(record.ChannelNames);
+        var curves = decimator.Result(record.ChannelNames);
+        if (whole)
+        {
+            Keep(record.Id, points, curves);
+        }
+
+        return curves;
     }
 
     /// <summary>Every sample of the record in time order, a slice at a time.</summary>
@@ -115,16 +135,33 @@ public sealed class ProcedureCatalog(ProcedureStore store, TimeProvider time)
         }
 
         var summarizer = new ChannelSummarizer(record.ChannelNames);
+        var span = HasEnded(record) ? SampleSlices.SpanOf(record, time.GetUtcNow()) : null;
+        var curves = span is { } s && s.To > s.From ? new CurveDecimator(record.ChannelNames.Count, s.From, s.To, DefaultCurvePoints) : null;
         await foreach (var row in SamplesAsync(record, cancellationToken).ConfigureAwait(false))
         {
             summarizer.Add(row);
+            curves?.Add(row);
         }
 
         if (HasEnded(record))
         {
             _endedSummaries[record.Id] = summarizer;
+            if (curves is not null)
+            {
+                Keep(record.Id, DefaultCurvePoints, curves.Result(record.ChannelNames));
+            }
         }
 
         return summarizer;
+    }
+
+    private void Keep(Guid id, int points, CurveSet curves)
+    {
+        if (_endedCurves.Count >= KeptCurveSets)
+        {
+            _endedCurves.Clear();
+        }
+
+        _endedCurves[(id, points)] = curves;
     }
 }

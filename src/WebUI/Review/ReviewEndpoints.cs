@@ -11,7 +11,7 @@ namespace CryoWeb.WebUI.Review;
 /// </summary>
 public static class ReviewEndpoints
 {
-    public const int DefaultPoints = 1500;
+    public const int DefaultPoints = ProcedureCatalog.DefaultCurvePoints;
     public const int MinPoints = 10;
     public const int MaxPoints = 20000;
 

@@ -84,5 +84,26 @@ public sealed class ProcedureListTests : IDisposable
         Assert.Equal(-20.0, zoomed.Values[0][0]);
     }
 
+    [Fact]
+    public async Task A_finished_records_whole_curves_come_from_the_detail_pass_and_equal_a_fresh_reading()
+    {
+        var record = await _review.RecordAsync("Case 10", "anna", "kidney", ReviewStore.Day1, samples: 3000, values: i => [-(i % 700), 30 - (i % 90)]);
+        var fresh = new ProcedureCatalog(_review.Store, _review.Time);
+        var expected = await fresh.CurvesAsync(record, null, null, ProcedureCatalog.DefaultCurvePoints);
+
+        await _review.Catalog.DetailAsync(record);
+        var kept = await _review.Catalog.CurvesAsync(record, null, null, ProcedureCatalog.DefaultCurvePoints);
+
+        Assert.Equal(expected.TimesMs, kept.TimesMs);
+        Assert.Equal(expected.Values.Select(v => v.ToArray()), kept.Values.Select(v => v.ToArray()));
+        Assert.Equal((expected.SampleCount, expected.Decimated), (kept.SampleCount, kept.Decimated));
+        Assert.Same(kept, await _review.Catalog.CurvesAsync(record, null, null, ProcedureCatalog.DefaultCurvePoints));
+
+        // A running record is never kept: its next reading has the samples added since.
+        var running = await _review.RecordAsync("Case 11", "ben", "liver", ReviewStore.Day1.AddDays(1), samples: 50, finish: false);
+        await _review.Catalog.DetailAsync(running);
+        Assert.NotSame(await _review.Catalog.CurvesAsync(running, null, null, 20), await _review.Catalog.CurvesAsync(running, null, null, 20));
+    }
+
     public void Dispose() => _review.Dispose();
 }
