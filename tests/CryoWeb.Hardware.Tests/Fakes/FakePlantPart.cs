@@ -30,6 +30,8 @@ public sealed class FakePlantPart(string name, List<string> log) : IValveBank, I
 
     public bool IsOpen(ValveId valve) => false;
 
+    public DateTimeOffset LastChange(ValveId valve) => default;
+
     public void CloseAll()
     {
         log.Add($"{name}.CloseAll");
