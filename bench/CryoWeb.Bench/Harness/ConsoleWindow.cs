@@ -6,7 +6,7 @@ namespace CryoWeb.Bench.Harness;
 /// One measured stretch of a console run: tick lateness (histogram difference), the console's CPU (share of one core,
 /// from process_cpu_seconds_total) and resident memory at the end, all read from the console itself.
 /// </summary>
-public sealed record ConsoleWindow(LatenessSnapshot Lateness, double CpuPercentOfOneCore, double ResidentMb, TimeSpan Length)
+public sealed record ConsoleWindow(LatenessSnapshot Lateness, double CpuPercentOfOneCore, double ResidentMb, TimeSpan Length, string Collections)
 {
     public static async Task<ConsoleWindow> MeasureAsync(ConsoleClient client, TimeSpan length, CancellationToken cancellationToken = default)
     {
@@ -19,8 +19,13 @@ public sealed record ConsoleWindow(LatenessSnapshot Lateness, double CpuPercentO
         var metricsAfter = await client.MetricsAsync();
         var wall = DateTime.UtcNow - started;
         double cpu = (metricsAfter["process_cpu_seconds_total"] - metrics["process_cpu_seconds_total"]) / wall.TotalSeconds * 100;
-        return new ConsoleWindow(latenessAfter.Since(lateness), cpu, metricsAfter["process_resident_memory_bytes"] / 1048576, wall);
+        string collections = string.Join("/", new[] { "0", "1", "2" }.Select(g => Delta(metrics, metricsAfter, $"dotnet_gc_collections_total{{generation=\"{g}\"}}").ToString(CultureInfo.InvariantCulture)));
+        return new ConsoleWindow(latenessAfter.Since(lateness), cpu, metricsAfter["process_resident_memory_bytes"] / 1048576, wall, collections);
     }
 
-    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"{Lateness.Describe()}  console CPU {CpuPercentOfOneCore,5:F1} % of one core  RSS {ResidentMb,6:F1} MB");
+    /// <summary>Lateness, CPU, memory and the garbage collections (gen 0/1/2) in the window: every collection pauses the control thread too.</summary>
+    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"{Lateness.Describe()}  console CPU {CpuPercentOfOneCore,5:F1} % of one core  RSS {ResidentMb,6:F1} MB  GCs {Collections}");
+
+    private static double Delta(IReadOnlyDictionary<string, double> before, IReadOnlyDictionary<string, double> after, string series) =>
+        after.GetValueOrDefault(series) - before.GetValueOrDefault(series);
 }

@@ -54,6 +54,9 @@ public sealed class LatenessSnapshot
         return new LatenessSnapshot(BucketMilliseconds, counts, Overruns - earlier.Overruns, WholeRunMaxMilliseconds);
     }
 
+    /// <summary>Ticks that started more than <paramref name="milliseconds"/> late.</summary>
+    public long LaterThan(double milliseconds) => _counts.Where(c => c.Key * BucketMilliseconds >= milliseconds).Sum(c => c.Value);
+
     /// <summary>Upper edge (ms) of the bucket holding the <paramref name="fraction"/> quantile.</summary>
     public double Percentile(double fraction)
     {
@@ -87,5 +90,5 @@ public sealed class LatenessSnapshot
     }
 
     public string Describe() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ticks {Ticks,6}  p50 {Percentile(0.5),6:F2} ms  p99 {Percentile(0.99),6:F2} ms  p99.9 {Percentile(0.999),6:F2} ms  max {MaxMilliseconds,6:F2} ms  overruns {Overruns}");
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ticks {Ticks,6}  p50 {Percentile(0.5),6:F2} ms  p99 {Percentile(0.99),6:F2} ms  p99.9 {Percentile(0.999),6:F2} ms  max {MaxMilliseconds,6:F2} ms  over 1 ms {LaterThan(1),3}  overruns {Overruns}");
 }

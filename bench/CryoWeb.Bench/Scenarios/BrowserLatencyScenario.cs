@@ -14,9 +14,8 @@ public static class BrowserLatencyScenario
     public static async Task<int> RunAsync(TimeSpan drawing, int stops, TimeSpan recordedFirst, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        await using var console = await ConsoleUnderTest.StartAsync(null, "Hardware:SimulationLayoutFile=" + BenchRepository.LayoutFile("sixteen-channels.json"));
-        using var operatorClient = await ConsoleClient.SignInAsync(console.BaseAddress, ConsoleUnderTest.Operator);
-        await operatorClient.StartProcedureAsync("latency run", [1, 2, 3, 4, 5, 6, 7, 8]);
+        await using var busy = await BusyConsole.StartAsync("latency run", output);
+        var (console, operatorClient) = (busy.Console, busy.Operator);
 
         // The chart shows the last 10 minutes: drawing a full window is what a tablet does all procedure long.
         await Task.Delay(recordedFirst);

@@ -15,14 +15,10 @@ public static class FanOutScenario
     {
         ArgumentNullException.ThrowIfNull(steps);
         ArgumentNullException.ThrowIfNull(output);
-        await using var console = await ConsoleUnderTest.StartAsync(null, "Hardware:SimulationLayoutFile=" + BenchRepository.LayoutFile("sixteen-channels.json"));
-        using var operatorClient = await ConsoleClient.SignInAsync(console.BaseAddress, ConsoleUnderTest.Operator);
-        using var watcher = await ConsoleClient.SignInAsync(console.BaseAddress, ConsoleUnderTest.Supervisor);
-        await operatorClient.StartProcedureAsync("fan-out run", [1, 2, 3, 4, 5, 6, 7, 8]);
-        using var stopCycle = new CancellationTokenSource();
-        var cycle = new FreezeCycle(operatorClient, 8, output).RunAsync(stopCycle.Token);
-        await using var crowd = new ViewerCrowd(console.BaseAddress, watcher.CookieHeader);
-        await output.WriteLineAsync($"fan-out: {stepLength.TotalSeconds:F0} s per step, 16 channels x 10 Hz, raw web socket viewers (SignalR JSON), {console.Scheduling}");
+        await using var busy = await BusyConsole.StartAsync("fan-out run", output);
+        var watcher = busy.Watcher;
+        await using var crowd = new ViewerCrowd(busy.BaseAddress, watcher.CookieHeader);
+        await output.WriteLineAsync($"fan-out: {stepLength.TotalSeconds:F0} s per step, 16 channels x 10 Hz, raw web socket viewers (SignalR JSON), {busy.Console.Scheduling}");
         await output.WriteLineAsync("viewers  connected  lateness p50 / p99 / p99.9 / max (ms)  console CPU % of one core  bytes/viewer/s  batch delivery p50 / p99 (ms)  RSS MB");
         await Task.Delay(TimeSpan.FromSeconds(30));
         foreach (int viewers in steps)
@@ -39,8 +35,6 @@ public static class FanOutScenario
                 $"{viewers,7}  {crowd.Connected,9}  {l.Percentile(0.5),7:F2} / {l.Percentile(0.99),5:F2} / {l.Percentile(0.999),5:F2} / {l.MaxMilliseconds,5:F2}        {window.CpuPercentOfOneCore,24:F1}  {perViewer,14:F0}  {Statistics.Percentile(delivery, 0.5),12:F0} / {Statistics.Percentile(delivery, 0.99),5:F0}  {window.ResidentMb,7:F1}"));
         }
 
-        await stopCycle.CancelAsync();
-        await cycle;
         return 0;
     }
 }

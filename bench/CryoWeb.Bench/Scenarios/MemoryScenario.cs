@@ -14,16 +14,13 @@ public static class MemoryScenario
     public static async Task<int> RunAsync(TimeSpan duration, int viewers, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        await using var console = await ConsoleUnderTest.StartAsync(null, "Hardware:SimulationLayoutFile=" + BenchRepository.LayoutFile("sixteen-channels.json"));
-        using var operatorClient = await ConsoleClient.SignInAsync(console.BaseAddress, ConsoleUnderTest.Operator);
-        using var watcher = await ConsoleClient.SignInAsync(console.BaseAddress, ConsoleUnderTest.Supervisor);
-        await operatorClient.StartProcedureAsync("memory run", [1, 2, 3, 4, 5, 6, 7, 8]);
-        await using var crowd = new ViewerCrowd(console.BaseAddress, watcher.CookieHeader);
+        await using var busy = await BusyConsole.StartAsync("memory run", output);
+        var watcher = busy.Watcher;
+        await using var crowd = new ViewerCrowd(busy.BaseAddress, watcher.CookieHeader);
         await crowd.GrowToAsync(viewers);
         using var stop = new CancellationTokenSource(duration);
-        var cycle = new FreezeCycle(operatorClient, 8, output).RunAsync(stop.Token);
 
-        await output.WriteLineAsync($"memory: {duration.TotalMinutes:F0} min, 16 channels x 10 Hz, 8 probes cycling freeze 10 min / passive thaw 5 min, {viewers} viewers; {console.Scheduling}");
+        await output.WriteLineAsync($"memory: {duration.TotalMinutes:F0} min, 16 channels x 10 Hz, 8 probes cycling freeze 10 min / passive thaw 5 min, {viewers} viewers; {busy.Console.Scheduling}");
         await output.WriteLineAsync("minute  rss_mb  gc_heap_mb  gc_committed_mb  gc_0/1/2  cpu_percent_of_one_core  viewers  batches_per_viewer  dropped_items");
         var started = DateTime.UtcNow;
         var rss = new List<(double Minute, double Mb)>();
@@ -50,7 +47,6 @@ public static class MemoryScenario
             await Task.Delay(TimeSpan.FromMinutes(1), CancellationToken.None).WaitAsync(stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
         }
 
-        await cycle;
         Report(rss, output);
         return 0;
     }

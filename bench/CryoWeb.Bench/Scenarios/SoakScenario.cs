@@ -15,15 +15,11 @@ public static class SoakScenario
         ArgumentNullException.ThrowIfNull(output);
         const int DropsPerRound = 5;
         var round = TimeSpan.FromSeconds(10);
-        await using var console = await ConsoleUnderTest.StartAsync(null, "Hardware:SimulationLayoutFile=" + BenchRepository.LayoutFile("sixteen-channels.json"));
-        using var operatorClient = await ConsoleClient.SignInAsync(console.BaseAddress, ConsoleUnderTest.Operator);
-        using var watcher = await ConsoleClient.SignInAsync(console.BaseAddress, ConsoleUnderTest.Supervisor);
-        await operatorClient.StartProcedureAsync("soak run", [1, 2, 3, 4, 5, 6, 7, 8]);
-        using var stopCycle = new CancellationTokenSource();
-        var cycle = new FreezeCycle(operatorClient, 8, output).RunAsync(stopCycle.Token);
-        await using var crowd = new ViewerCrowd(console.BaseAddress, watcher.CookieHeader);
+        await using var busy = await BusyConsole.StartAsync("soak run", output);
+        var watcher = busy.Watcher;
+        await using var crowd = new ViewerCrowd(busy.BaseAddress, watcher.CookieHeader);
         await crowd.GrowToAsync(viewers);
-        await output.WriteLineAsync($"soak: {length.TotalMinutes:F0} min, {viewers} viewers, {DropsPerRound} dropped (no close handshake) and reconnected every {round.TotalSeconds:F0} s, {console.Scheduling}");
+        await output.WriteLineAsync($"soak: {length.TotalMinutes:F0} min, {viewers} viewers, {DropsPerRound} dropped (no close handshake) and reconnected every {round.TotalSeconds:F0} s, {busy.Console.Scheduling}");
         await output.WriteLineAsync("minute  rss_mb  gc_heap_mb  server_viewers  drops  reconnects  failed");
         var random = new Random(5);
         var started = DateTime.UtcNow;
@@ -58,8 +54,6 @@ public static class SoakScenario
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"connections: {crowd.Drops} dropped, {crowd.Reconnects} reconnected, {crowd.FailedReconnects} failed; at the end {crowd.Connected} of {viewers} connected and receiving, the console counts {serverViewers} (target every one back: {(crowd.FailedReconnects == 0 && crowd.Connected == viewers && serverViewers == viewers ? "met" : "MISSED")})"));
         await output.WriteLineAsync("tick lateness over the soak: " + lateness.Describe());
-        await stopCycle.CancelAsync();
-        await cycle;
         return 0;
     }
 }

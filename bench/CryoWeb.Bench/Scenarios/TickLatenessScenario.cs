@@ -22,14 +22,9 @@ public static class TickLatenessScenario
         try
         {
             string db = Path.Combine(folder, "cryoweb.db");
-            string layoutFile = BenchRepository.LayoutFile("sixteen-channels.json");
-            var fourHours = await LongProcedureSeeder.SeedAsync(db, SimulationLayoutJson.Load(layoutFile), TimeSpan.FromHours(4), ConsoleUnderTest.Operator);
-            await using var console = await ConsoleUnderTest.StartAsync(db, "Hardware:SimulationLayoutFile=" + layoutFile);
-            using var operatorClient = await ConsoleClient.SignInAsync(console.BaseAddress, ConsoleUnderTest.Operator);
-            using var watcher = await ConsoleClient.SignInAsync(console.BaseAddress, ConsoleUnderTest.Supervisor);
-            await operatorClient.StartProcedureAsync("tick lateness run", [1, 2, 3, 4, 5, 6, 7, 8]);
-            using var stopCycle = new CancellationTokenSource();
-            var cycle = new FreezeCycle(operatorClient, 8, output).RunAsync(stopCycle.Token);
+            var fourHours = await LongProcedureSeeder.SeedAsync(db, SimulationLayoutJson.Load(BusyConsole.LayoutFile), TimeSpan.FromHours(4), ConsoleUnderTest.Operator);
+            await using var busy = await BusyConsole.StartAsync("tick lateness run", output, db);
+            var (console, watcher) = (busy.Console, busy.Watcher);
             await output.WriteLineAsync($"tick lateness: windows of {window.TotalMinutes:F0} min, 16 channels x 10 Hz, 8 probes freezing/thawing, {console.Scheduling}");
 
             await Task.Delay(TimeSpan.FromSeconds(60));
@@ -57,8 +52,6 @@ public static class TickLatenessScenario
             double ratio = loaded.Lateness.Percentile(0.99) / idle.Lateness.Percentile(0.99);
             bool met = loaded.Lateness.Percentile(0.999) < 1 && idle.Lateness.Percentile(0.999) < 1 && loaded.Lateness.MaxMilliseconds < 5 && idle.Lateness.MaxMilliseconds < 5 && ratio < 2;
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"p99 loaded / idle: {ratio:F2}x (targets p99.9 < 1 ms, max < 5 ms, ratio < 2x: {(met ? "met" : "MISSED")})"));
-            await stopCycle.CancelAsync();
-            await cycle;
             return 0;
         }
         finally
