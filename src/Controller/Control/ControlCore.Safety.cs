@@ -2,6 +2,7 @@ using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Hardware.Thermocouples;
+using CryoWeb.Hardware.Valves;
 
 namespace CryoWeb.Controller.Control;
 
@@ -112,7 +113,9 @@ public sealed partial class ControlCore
     private void WatchForGasWithValveClosed(int p, DateTimeOffset now)
     {
         int tip = _tipChannel[p];
-        if (tip < 0 || double.IsNaN(_celsius[tip]) || now - _probes[p].ModeSince < _options.GasWithValveClosedSettle)
+        // Gas can reach a closed-but-stuck valve only while the supply upstream is open (driven last tick).
+        bool gasAvailable = _plant.Valves.IsOpen(ValveId.ArgonSupply);
+        if (tip < 0 || !gasAvailable || double.IsNaN(_celsius[tip]) || now - _probes[p].ModeSince < _options.GasWithValveClosedSettle)
         {
             _coolingReferenceAt[p] = default;
             return;

@@ -34,11 +34,12 @@ public sealed class ControllerOptions
     public double NotCoolingCelsius { get; set; } = -20;
 
     /// <summary>
-    /// A probe that is not freezing whose tip cools faster than this (over one second) is getting argon through a freeze
-    /// valve commanded closed: stuck open or leaking. Joule-Thomson cooling at a tip is tens of C/s; a neighbour's
-    /// iceball passing a probe cools it far more slowly (simulator: under 1 C/s at 15 mm, docs/controller.md).
+    /// A probe that is not freezing whose tip cools faster than this (over one second) while the argon supply is open is
+    /// getting argon through a freeze valve commanded closed: stuck open or leaking. Joule-Thomson cooling at a warm tip
+    /// is tens of C/s (up to about 200); a neighbour's iceball cools a probe far more slowly, and so does the ice around
+    /// a tip that has just finished an active thaw (a few C/s), hence the margin.
     /// </summary>
-    public double GasWithValveClosedCelsiusPerSecond { get; set; } = 3;
+    public double GasWithValveClosedCelsiusPerSecond { get; set; } = 10;
 
     /// <summary>How long after a probe stops freezing before its tip is watched for that (the gas in the probe runs out).</summary>
     public TimeSpan GasWithValveClosedSettle { get; set; } = TimeSpan.FromSeconds(2);
