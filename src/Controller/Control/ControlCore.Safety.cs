@@ -79,9 +79,15 @@ public sealed partial class ControlCore
         for (int p = 0; p < _probes.Length; p++)
         {
             var probe = _probes[p];
-            if (probe.Mode is not (ProbeMode.Freeze or ProbeMode.Stick))
+            if (probe.Mode is ProbeMode.Off or ProbeMode.PassiveThaw)
             {
                 WatchForGasWithValveClosed(p, now);
+                continue;
+            }
+
+            if (probe.Mode is not (ProbeMode.Freeze or ProbeMode.Stick))
+            {
+                _coolingReferenceAt[p] = default;
                 continue;
             }
 

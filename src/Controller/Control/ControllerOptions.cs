@@ -41,8 +41,12 @@ public sealed class ControllerOptions
     /// </summary>
     public double GasWithValveClosedCelsiusPerSecond { get; set; } = 10;
 
-    /// <summary>How long after a probe stops freezing before its tip is watched for that (the gas in the probe runs out).</summary>
-    public TimeSpan GasWithValveClosedSettle { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// How long a probe must have been Off or in passive thaw before its tip is watched for that: a tip that has just
+    /// stopped freezing or thawing equalises with the ice around it at up to ~20 C/s for some seconds
+    /// (`A_tip_cooling_back_into_its_ice_after_an_active_thaw_is_not_taken_for_a_stuck_valve`); gas keeps cooling.
+    /// </summary>
+    public TimeSpan GasWithValveClosedSettle { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Readings outside this range are implausible for a needle thermocouple in tissue.</summary>
     public double PlausibleMinCelsius { get; set; } = -200;

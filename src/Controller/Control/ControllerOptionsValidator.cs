@@ -26,7 +26,7 @@ public sealed class ControllerOptionsValidator : IValidateOptions<ControllerOpti
         Check(options.ThawMinPsi > 0 && options.ThawMinPsi < options.SupplyMaxPsi, nameof(options.ThawMinPsi), $"{options.ThawMinPsi} must be above 0 and below SupplyMaxPsi.");
         Check(options.NotCoolingAfter >= TimeSpan.FromSeconds(5) && options.NotCoolingAfter <= TimeSpan.FromMinutes(5), nameof(options.NotCoolingAfter), $"{options.NotCoolingAfter} must be 5 s to 5 min.");
         Check(options.GasWithValveClosedCelsiusPerSecond > 0, nameof(options.GasWithValveClosedCelsiusPerSecond), "must be positive.");
-        Check(options.GasWithValveClosedSettle >= TimeSpan.Zero && options.GasWithValveClosedSettle <= TimeSpan.FromSeconds(30), nameof(options.GasWithValveClosedSettle), $"{options.GasWithValveClosedSettle} must be 0 to 30 s.");
+        Check(options.GasWithValveClosedSettle >= TimeSpan.Zero && options.GasWithValveClosedSettle <= TimeSpan.FromMinutes(2), nameof(options.GasWithValveClosedSettle), $"{options.GasWithValveClosedSettle} must be 0 to 2 min.");
         Check(options.PlausibleMinCelsius < options.PlausibleMaxCelsius, nameof(options.PlausibleMinCelsius), "must be below PlausibleMaxCelsius.");
         Check(options.MaxRateCelsiusPerSecond > 0, nameof(options.MaxRateCelsiusPerSecond), "must be positive.");
         Check(options.OverrunLateness > TimeSpan.Zero && options.OverrunLateness < options.TickPeriod, nameof(options.OverrunLateness), "must be positive and below TickPeriod.");

@@ -71,4 +71,44 @@ public sealed class StuckValveTests(ITestOutputHelper output)
         Assert.Equal(ProbeMode.Freeze, console.Core.Probes[1].Mode);
         Assert.True(coldestNeighbour < 10, $"probe 3's tip should have cooled in the neighbour's iceball (coldest {coldestNeighbour:F1} C)");
     }
+
+    [Fact]
+    public void A_tip_cooling_back_into_its_ice_after_an_active_thaw_is_not_taken_for_a_stuck_valve()
+    {
+        var console = new ConsoleHarness();
+        console.RunFor(TimeSpan.FromSeconds(1));
+        Assert.True(console.Send(new SetProbeModeCommand(1, ProbeMode.Freeze, 100)).Accepted);
+        Assert.True(console.Send(new SetProbeModeCommand(2, ProbeMode.Freeze, 100)).Accepted);
+        console.RunFor(TimeSpan.FromMinutes(5));
+
+        // Probe 1 thaws actively inside the iceball probe 2 keeps growing (argon supply open all along), then stops:
+        // its warm tip falls back towards the ice around it.
+        Assert.True(console.Send(new SetProbeModeCommand(1, ProbeMode.ActiveThaw)).Accepted);
+        var alarms = new List<long>();
+        double fastestCooling = 0;
+        double previous = double.NaN;
+        console.OnFrame = frame =>
+        {
+            if (frame.Conditions[AlarmCondition.GasWithValveClosed, 0])
+            {
+                alarms.Add(frame.Sequence);
+            }
+
+            if (!double.IsNaN(previous))
+            {
+                fastestCooling = Math.Max(fastestCooling, (previous - frame.ChannelCelsius[0]) * 10);
+            }
+
+            previous = frame.ChannelCelsius[0];
+        };
+        console.RunFor(TimeSpan.FromMinutes(3));
+        double warmest = console.LastFrame().ChannelCelsius[0];
+        Assert.True(console.Send(new SetProbeModeCommand(1, ProbeMode.Off)).Accepted);
+        console.RunFor(TimeSpan.FromMinutes(2));
+
+        output.WriteLine($"after the active thaw: tip {warmest:F1} C -> {console.LastFrame().ChannelCelsius[0]:F1} C, fastest cooling {fastestCooling:F1} C/s between ticks");
+        Assert.Empty(alarms);
+        Assert.Equal(ProbeMode.Freeze, console.Core.Probes[1].Mode);
+        Assert.True(console.Plant.IsPhysicallyOpen(ValveId.ArgonSupply));
+    }
 }
