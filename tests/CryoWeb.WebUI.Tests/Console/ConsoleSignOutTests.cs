@@ -7,6 +7,7 @@ using CryoWeb.WebUI.Components.Pages;
 using LivePage = CryoWeb.WebUI.Components.Pages.Live;
 using CryoWeb.WebUI.Live;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -32,7 +33,13 @@ public sealed class ConsoleSignOutTests
         context.AddBunitPersistentComponentState();
         context.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var page = context.Render<LivePage>();
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=probe-1-freeze]")));
+        // Settled: signed in (controls shown) and the protocol presets loaded (the page's last asynchronous step; a
+        // render it triggers would otherwise race the test's click).
+        page.WaitForAssertion(() =>
+        {
+            Assert.Single(page.FindAll("[data-testid=probe-1-freeze]"));
+            Assert.NotEmpty(page.FindAll("[data-testid=probe-1-preset] option"));
+        });
         return page;
     }
 
@@ -46,7 +53,8 @@ public sealed class ConsoleSignOutTests
         using var directory = Directory(rig);
         await using var context = rig.Context(ConsoleRig.Operator, out var authorization);
         var page = RenderLive(context, rig, directory);
-        page.Find("[data-testid=probe-1-freeze]").Click();
+        // Awaited: a plain Click() only queues the event when the renderer is busy.
+        await page.Find("[data-testid=probe-1-freeze]").ClickAsync(new MouseEventArgs());
         Assert.Single(page.FindAll("[data-testid=confirm-yes]"));
 
         authorization.SetNotAuthorized();
