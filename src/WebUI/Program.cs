@@ -13,6 +13,16 @@ if (args.Length > 0 && args[0] == UsersCommand.Name)
     return await UsersCommand.RunAsync(args[1..], Console.In, Console.Out, Console.Error);
 }
 
+if (args.Length > 0 && args[0] == BackupCommand.Name)
+{
+    return await BackupCommand.RunAsync(args[1..], Console.Out, Console.Error);
+}
+
+if (args.Length > 0 && args[0] == RestoreCommand.Name)
+{
+    return await RestoreCommand.RunAsync(args[1..], Console.Out, Console.Error, TimeProvider.System);
+}
+
 try
 {
     await using var app = ConsoleHost.Build(args);

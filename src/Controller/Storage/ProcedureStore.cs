@@ -30,6 +30,7 @@ public sealed partial class ProcedureStore : IDisposable
     private readonly AutoResetEvent _wake = new(false);
     private readonly Lock _lifecycle = new();
     private readonly Thread _thread;
+    private readonly string _path;
     private readonly ITimer _commitTimer;
     private readonly ITimer _checkpointTimer;
     private int _commitDue = 1;
@@ -49,6 +50,7 @@ public sealed partial class ProcedureStore : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _time = time;
+        _path = name;
         _logger = logger;
         _options = options;
         _queue = new WriteQueue(options.QueueCapacity, options.MaxChannels);

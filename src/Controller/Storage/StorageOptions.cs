@@ -6,16 +6,38 @@ namespace CryoWeb.Controller.Storage;
 /// </summary>
 public sealed class StorageOptions
 {
+    /// <summary>systemd's variable naming the unit's <c>StateDirectory=</c> (e.g. /var/lib/cryoweb).</summary>
+    public const string StateDirectoryVariable = "STATE_DIRECTORY";
+
+    /// <summary>The database's file name inside a state directory.</summary>
+    public const string DatabaseFileName = "cryoweb.db";
+
     /// <summary>
-    /// The database file the console uses: <c>Storage:DatabasePath</c>, else the per-user default. The console, the
-    /// <c>users</c> command and the database lock all take it from here, so they can never disagree on the file.
+    /// The database file the console uses: <c>Storage:DatabasePath</c>; else, under systemd, the unit's state
+    /// directory (<c>$STATE_DIRECTORY/cryoweb.db</c>, so an upgrade of the program never touches the records); else the
+    /// per-user default. The console, the command-line tools and the database lock all take it from here, so they can
+    /// never disagree on the file.
     /// </summary>
-    public static string DatabasePath(Microsoft.Extensions.Configuration.IConfiguration configuration)
+    public static string DatabasePath(Microsoft.Extensions.Configuration.IConfiguration configuration) =>
+        DatabasePath(configuration, Environment.GetEnvironmentVariable);
+
+    /// <param name="environment">Environment-variable lookup (the process environment; a fake in tests).</param>
+    public static string DatabasePath(Microsoft.Extensions.Configuration.IConfiguration configuration, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return Path.GetFullPath(configuration["Storage:DatabasePath"] is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "cryoweb", "cryoweb.db"));
+        ArgumentNullException.ThrowIfNull(environment);
+        if (configuration["Storage:DatabasePath"] is { Length: > 0 } configured)
+        {
+            return Path.GetFullPath(configured);
+        }
+
+        // systemd passes several directories colon-separated when the unit names several; ours names one.
+        if (environment(StateDirectoryVariable) is { Length: > 0 } stateDirectories)
+        {
+            return Path.GetFullPath(Path.Combine(stateDirectories.Split(':')[0], DatabaseFileName));
+        }
+
+        return Path.GetFullPath(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "cryoweb", DatabaseFileName));
     }
 
     /// <summary>Longest allowed commit interval: DESIGN.md requires a commit at least once a second.</summary>

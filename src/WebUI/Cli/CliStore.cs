@@ -2,14 +2,15 @@ using CryoWeb.Controller;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Accounts;
+using CryoWeb.WebUI.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CryoWeb.WebUI.Cli;
 
 /// <summary>
-/// The console's database opened by a command-line tool: the same configuration as the console (appsettings.json
-/// beside the binaries, environment variables, then --Section:Key arguments) and the same store registration, so the
-/// path and password are found exactly as the console finds them.
+/// The console's database opened by a command-line tool: the same configuration as the console
+/// (<see cref="CliConfiguration"/>) and the same store registration, so the path and password are found exactly as the
+/// console finds them.
 /// </summary>
 internal sealed class CliStore : IAsyncDisposable
 {
@@ -17,29 +18,37 @@ internal sealed class CliStore : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly DatabaseLock _lock;
 
-    private CliStore(ServiceProvider services, DatabaseLock databaseLock, UserDirectory directory)
+    private CliStore(ServiceProvider services, DatabaseLock databaseLock, UserDirectory directory, ProcedureStore store, string databasePath, string? password)
     {
         _services = services;
         _lock = databaseLock;
         Directory = directory;
+        Store = store;
+        DatabasePath = databasePath;
+        Password = password;
     }
 
     public UserDirectory Directory { get; }
 
+    public ProcedureStore Store { get; }
+
+    public string DatabasePath { get; }
+
+    /// <summary>The database key found as the console finds it (null: not encrypted).</summary>
+    public string? Password { get; }
+
     /// <summary>The opened store, or null after telling <paramref name="error"/> why it could not be opened.</summary>
-    public static async Task<CliStore?> OpenAsync(IReadOnlyDictionary<string, string?> settings, TextWriter error)
+    public static async Task<CliStore?> OpenAsync(string command, IReadOnlyDictionary<string, string?> settings, TextWriter error)
     {
-        string environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, $"appsettings.{environment}.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(settings)
-            .Build();
+        if (await CliConfiguration.BuildAsync(command, settings, error).ConfigureAwait(false) is not { } configuration)
+        {
+            return null;
+        }
+
         string path = StorageOptions.DatabasePath(configuration);
         if (DatabaseLock.TryTake(path) is not { } databaseLock)
         {
-            await error.WriteLineAsync($"users: the database '{path}' is locked by a running console (or another users command). Stop the console first, or manage users on its Admin page.").ConfigureAwait(false);
+            await error.WriteLineAsync($"{command}: the database '{path}' is locked by a running console (or another CryoWeb command). Stop the console first (systemctl stop cryoweb).").ConfigureAwait(false);
             return null;
         }
 
@@ -57,7 +66,7 @@ internal sealed class CliStore : IAsyncDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or DatabaseKeyException)
         {
-            await error.WriteLineAsync($"users: cannot open the database: {e.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"{command}: cannot open the database: {e.Message}").ConfigureAwait(false);
             await services.DisposeAsync().ConfigureAwait(false);
             databaseLock.Dispose();
             return null;
@@ -74,14 +83,15 @@ internal sealed class CliStore : IAsyncDisposable
         if (!store.Opened.IsCompletedSuccessfully)
         {
             string reason = store.Health.Reason ?? "no answer from the database";
-            await error.WriteLineAsync($"users: cannot open the database '{path}' ({reason}).").ConfigureAwait(false);
+            await error.WriteLineAsync($"{command}: cannot open the database '{path}' ({reason}).").ConfigureAwait(false);
             await services.DisposeAsync().ConfigureAwait(false);
             databaseLock.Dispose();
             return null;
         }
 
         var directory = new UserDirectory(store, services.GetRequiredService<IAuditSink>(), TimeProvider.System, options, NullLogger<UserDirectory>.Instance);
-        return new CliStore(services, databaseLock, directory);
+        string? password = new DatabaseKeySource(configuration, Environment.GetEnvironmentVariable, NullLogger.Instance).Resolve().Password;
+        return new CliStore(services, databaseLock, directory, store, path, password);
     }
 
     public async ValueTask DisposeAsync()

@@ -31,13 +31,9 @@ internal sealed record UsersArguments(string Action, string? UserName, string? R
                 role = i + 1 < args.Count ? args[++i] : null;
                 problem = role is null ? "--role: give a role (Operator, Supervisor, Reviewer or Admin)." : null;
             }
-            else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains(':', StringComparison.Ordinal))
+            else if (CliConfiguration.TryTakeSetting(args, ref i, settings, out string? settingProblem))
             {
-                // Configuration, as the console takes it: --Storage:DatabasePath X or --Storage:DatabasePath=X.
-                string[] pair = arg[2..].Split('=', 2);
-                string? value = pair.Length == 2 ? pair[1] : i + 1 < args.Count ? args[++i] : null;
-                problem = value is null ? $"{arg}: give a value." : null;
-                settings[pair[0]] = value;
+                problem = settingProblem;
             }
             else if (!arg.StartsWith('-') && name is null)
             {

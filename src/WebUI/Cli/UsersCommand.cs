@@ -52,7 +52,7 @@ internal static class UsersCommand
             }
         }
 
-        await using var session = await CliStore.OpenAsync(parsed.Settings, error).ConfigureAwait(false);
+        await using var session = await CliStore.OpenAsync(Name, parsed.Settings, error).ConfigureAwait(false);
         if (session is null)
         {
             return 1;
