@@ -39,6 +39,12 @@ catch (OptionsValidationException e)
 
     return 3;
 }
+catch (Exception e) when (e is SiteSettingsException or InvalidDataException)
+{
+    // A missing site settings file, or one that is not valid JSON (the message names the file and the line).
+    await Console.Error.WriteLineAsync($"CryoWeb cannot start: {e.Message}");
+    return 3;
+}
 catch (PlantStartupException e)
 {
     await Console.Error.WriteLineAsync($"CryoWeb cannot start: {e.Message}");

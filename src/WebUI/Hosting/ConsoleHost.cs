@@ -19,6 +19,7 @@ public static class ConsoleHost
     {
         // Content (appsettings, wwwroot) lives beside the binaries, wherever the command was typed from.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory, ApplicationName = typeof(ConsoleHost).Assembly.GetName().Name });
+        SiteSettings.Add(builder.Configuration, Environment.GetEnvironmentVariable);
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddCryoWebHardware(builder.Configuration);
         builder.Services.AddCryoWebController(builder.Configuration);

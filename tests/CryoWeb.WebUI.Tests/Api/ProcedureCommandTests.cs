@@ -14,6 +14,7 @@ public sealed class ProcedureCommandTests
              "sensors":[{"channel":4,"name":"TS3 urethra","role":"CriticalStructure","limitCelsius":5,"action":"Stop"}]}
             """);
         string id = created.GetProperty("procedureId").GetString()!;
+        Assert.False(await ProcedureRunningInHealthz(console), "created, not started");
 
         await console.CommandAsync($"/api/procedures/{id}/start");
         var running = await console.WaitForStatusAsync(s => s.GetProperty("live").GetProperty("procedureId").GetString() == id, "the status shows the running procedure");
@@ -21,6 +22,7 @@ public sealed class ProcedureCommandTests
         var urethra = running.GetProperty("live").GetProperty("sensors").EnumerateArray().Single(s => s.GetProperty("channel").GetInt32() == 4);
         Assert.Equal("TS3 urethra", urethra.GetProperty("name").GetString());
         Assert.Equal(5, urethra.GetProperty("limitCelsius").GetDouble());
+        Assert.True(await ProcedureRunningInHealthz(console), "the anonymous /healthz tells maintenance scripts a procedure runs");
 
         using (var again = await ApiConsole.PostAsync(console.As(ConsoleRole.Operator), $"/api/procedures/{id}/start"))
         {
@@ -30,6 +32,13 @@ public sealed class ProcedureCommandTests
 
         await console.CommandAsync($"/api/procedures/{id}/finish");
         await console.WaitForStatusAsync(s => s.GetProperty("live").GetProperty("procedureId").ValueKind == System.Text.Json.JsonValueKind.Null, "no procedure runs any more");
+        Assert.False(await ProcedureRunningInHealthz(console), "finished");
+    }
+
+    private static async Task<bool> ProcedureRunningInHealthz(ApiConsole console)
+    {
+        using var response = await console.Anonymous.GetAsync("/healthz");
+        return (await ApiConsole.ReadJsonAsync(response)).GetProperty("procedureRunning").GetBoolean();
     }
 
     [Fact]
