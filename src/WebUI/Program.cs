@@ -1,6 +1,7 @@
 using CryoWeb.Hardware;
 using CryoWeb.WebUI.Cli;
 using CryoWeb.WebUI.Hosting;
+using CryoWeb.WebUI.Https;
 using Microsoft.Extensions.Options;
 
 if (args.Length > 0 && args[0] == SimulateCommand.Name)
@@ -39,7 +40,7 @@ catch (OptionsValidationException e)
 
     return 3;
 }
-catch (Exception e) when (e is SiteSettingsException or InvalidDataException)
+catch (Exception e) when (e is SiteSettingsException or InvalidDataException or ServerCertificateException)
 {
     // A missing site settings file, or one that is not valid JSON (the message names the file and the line).
     await Console.Error.WriteLineAsync($"CryoWeb cannot start: {e.Message}");

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CryoWeb.Controller.Control;
+using CryoWeb.Hardware.Valves;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -36,8 +37,20 @@ public sealed partial class ControlLoop(ControlCore core, ControlLoopMetrics met
     {
         _stopping.Set();
         _thread?.Join(TimeSpan.FromSeconds(2));
-        core.Plant.Valves.CloseAll();
-        LogStopped(logger);
+        var valves = core.Plant.Valves;
+        valves.CloseAll();
+        var open = ValveInventory.OpenIn(valves);
+        int valveCount = ValveInventory.All(valves.ProbeCount).Count;
+        string stillOpen = string.Join(", ", open);
+        if (open.Count == 0)
+        {
+            LogStopped(logger, valveCount);
+        }
+        else
+        {
+            LogStillOpen(logger, stillOpen);
+        }
+
         return Task.CompletedTask;
     }
 
@@ -100,6 +113,9 @@ public sealed partial class ControlLoop(ControlCore core, ControlLoopMetrics met
     [LoggerMessage(Level = LogLevel.Critical, Message = "A control tick failed; emergency stop latched")]
     private static partial void LogTickFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Control loop stopped; every valve closed")]
-    private static partial void LogStopped(ILogger logger);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Control loop stopped; all {ValveCount} valves closed")]
+    private static partial void LogStopped(ILogger logger, int valveCount);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Control loop stopped but the valve bank still drives open: {OpenValves}. Cut valve power.")]
+    private static partial void LogStillOpen(ILogger logger, string openValves);
 }

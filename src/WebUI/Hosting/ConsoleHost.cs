@@ -3,6 +3,7 @@ using CryoWeb.Hardware;
 using CryoWeb.WebUI.Accounts;
 using CryoWeb.WebUI.Api;
 using CryoWeb.WebUI.Components;
+using CryoWeb.WebUI.Https;
 using CryoWeb.WebUI.Live;
 using CryoWeb.WebUI.Review;
 using CryoWeb.WebUI.Telemetry;
@@ -20,6 +21,7 @@ public static class ConsoleHost
         // Content (appsettings, wwwroot) lives beside the binaries, wherever the command was typed from.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory, ApplicationName = typeof(ConsoleHost).Assembly.GetName().Name });
         SiteSettings.Add(builder.Configuration, Environment.GetEnvironmentVariable);
+        builder.AddCryoWebHttps(Environment.GetEnvironmentVariable);
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddCryoWebHardware(builder.Configuration);
         builder.Services.AddCryoWebController(builder.Configuration);
@@ -37,6 +39,7 @@ public static class ConsoleHost
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseCryoWebHttps();
         app.UseCryoWebSecurityHeaders();
         app.UseAuthentication();
         app.UseAuthorization();

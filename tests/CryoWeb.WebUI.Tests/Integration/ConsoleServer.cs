@@ -20,16 +20,21 @@ public sealed class ConsoleServer : IAsyncDisposable
 {
     private readonly string _directory;
 
-    private ConsoleServer(WebApplication app, string directory, Uri baseAddress)
+    private ConsoleServer(WebApplication app, string directory, IReadOnlyList<Uri> addresses)
     {
         App = app;
         _directory = directory;
-        BaseAddress = baseAddress;
+        Addresses = addresses;
+        BaseAddress = addresses[0];
     }
 
     public WebApplication App { get; }
 
+    /// <summary>The first address the console listens on (the first of --urls).</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>Every address the console listens on, with the ports Kestrel chose.</summary>
+    public IReadOnlyList<Uri> Addresses { get; }
 
     public IServiceProvider Services => App.Services;
 
@@ -40,8 +45,8 @@ public sealed class ConsoleServer : IAsyncDisposable
         string[] args = ["--urls", "http://127.0.0.1:0", "--Storage:DatabasePath", Path.Combine(directory, "cryoweb.db"), "--Logging:LogLevel:Default", "Warning", .. extraArgs];
         var app = ConsoleHost.Build(args);
         await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new ConsoleServer(app, directory, new Uri(address));
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        return new ConsoleServer(app, directory, [.. addresses.Select(a => new Uri(a))]);
     }
 
     /// <summary>Stores a user directly (as the CLI would) and waits until it is committed.</summary>
