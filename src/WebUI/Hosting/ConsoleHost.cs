@@ -4,6 +4,7 @@ using CryoWeb.WebUI.Accounts;
 using CryoWeb.WebUI.Api;
 using CryoWeb.WebUI.Components;
 using CryoWeb.WebUI.Https;
+using CryoWeb.WebUI.Logging;
 using CryoWeb.WebUI.Live;
 using CryoWeb.WebUI.Review;
 using CryoWeb.WebUI.Telemetry;
@@ -21,6 +22,7 @@ public static class ConsoleHost
         // Content (appsettings, wwwroot) lives beside the binaries, wherever the command was typed from.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory, ApplicationName = typeof(ConsoleHost).Assembly.GetName().Name });
         SiteSettings.Add(builder.Configuration, Environment.GetEnvironmentVariable);
+        builder.AddCryoWebLogging(Environment.GetEnvironmentVariable);
         builder.AddCryoWebHttps(Environment.GetEnvironmentVariable);
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddCryoWebHardware(builder.Configuration);
