@@ -16,12 +16,22 @@ namespace CryoWeb.WebUI.Hosting;
 /// <summary>Builds the console's web host: the one used by Program and by the integration tests on a real Kestrel.</summary>
 public static class ConsoleHost
 {
+    /// <summary>Where a console started without any address configured listens (the README's <c>dotnet run</c>).</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
     /// <param name="configureServices">Tests replace services here (e.g. a fake TimeProvider) before the host is built.</param>
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         // Content (appsettings, wwwroot) lives beside the binaries, wherever the command was typed from.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory, ApplicationName = typeof(ConsoleHost).Assembly.GetName().Name });
         SiteSettings.Add(builder.Configuration, Environment.GetEnvironmentVariable);
+        // The address when none is configured (--urls, URLS, ASPNETCORE_URLS or Kestrel:Endpoints): only this machine, on
+        // 5080. Not in appsettings.json, where it would override the unit's ASPNETCORE_URLS (JSON is read after it).
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
         builder.AddCryoWebLogging(Environment.GetEnvironmentVariable);
         builder.AddCryoWebHttps(Environment.GetEnvironmentVariable);
         builder.WebHost.UseStaticWebAssets();
