@@ -86,6 +86,27 @@ listing "$root" >"$work/tampered"
 if diff -q "$work/after" "$work/tampered" >/dev/null; then fail "(c) self-test: a changed mtime went unnoticed"; else pass "(c) self-test: a changed file is noticed"; fi
 bash "$publish_dir/deploy/install.sh" --root "$root" >/dev/null 2>&1   # put it back (content is equal: kept)
 
+# --- upgrade, rollback, pruning (small fake releases: the real deploy/ and systemd/, a stub console) -----------------
+up="$work/upgrade"
+for v in r1 r2 r3 r4 r5; do
+  mkdir -p "$up/$v"; cp -R "$publish_dir/deploy" "$publish_dir/systemd" "$up/$v/"
+  printf '#!/bin/sh\n' >"$up/$v/CryoWeb.WebUI"; chmod 755 "$up/$v/CryoWeb.WebUI"; echo "$v" >"$up/$v/RELEASE"
+done
+mkdir -p "$up/root/var/lib/cryoweb"; echo records >"$up/root/var/lib/cryoweb/cryoweb.db"
+ok=1
+for v in r1 r2 r3 r4 r5; do bash "$up/$v/deploy/install.sh" --root "$up/root" >"$up/$v.log" 2>&1 || ok=0; sleep 0.01; done
+[ "$(readlink "$up/root/opt/cryoweb/current")" = releases/r5 ] && [ "$(readlink "$up/root/opt/cryoweb/previous")" = releases/r4 ] || ok=0
+[ "$(find "$up/root/opt/cryoweb/releases" -mindepth 1 -maxdepth 1 -printf "%f\n" | sort | tr "\n" " ")" = "r3 r4 r5 " ] || ok=0
+[ "$(find "$up/root/var/backups/cryoweb" -name 'cryoweb-*-before-r5.db' | wc -l)" = 1 ] || ok=0
+bash "$up/root/opt/cryoweb/current/deploy/install.sh" --root "$up/root" --rollback >"$up/rollback.log" 2>&1 || ok=0
+[ "$(readlink "$up/root/opt/cryoweb/current")" = releases/r4 ] && [ "$(readlink "$up/root/opt/cryoweb/previous")" = releases/r5 ] || ok=0
+if [ "$ok" -eq 1 ]; then
+  pass "upgrades r1..r5 keep r3 r4 r5, back up the database before each switch; --rollback returns to r4"
+else
+  cat "$up"/*.log >&2; ls -l "$up/root/opt/cryoweb" "$up/root/opt/cryoweb/releases" "$up/root/var/backups/cryoweb" >&2
+  fail "upgrade/rollback/pruning"
+fi
+
 # --- (d) systemd-analyze verify in a private mount namespace --------------------------------------------------------
 # Inside: a tmpfs over /opt (so nothing is created on the host), the staged /opt/cryoweb bind-mounted on /opt/cryoweb.
 verify_units() { # verify_units STAGED_ROOT UNIT_FILE...: prints what systemd-analyze said; fails unless rc 0 and silent
