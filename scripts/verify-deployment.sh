@@ -47,7 +47,7 @@ if [ -z "$publish_dir" ]; then
   pass "(a) dotnet publish -p:PublishProfile=linux-arm64 ($((SECONDS - t0)) s)"
 fi
 publish_dir="$(cd "$publish_dir" && pwd)"
-for f in CryoWeb.WebUI CryoWeb.WebUI.dll deploy/install.sh deploy/cryoweb systemd/cryoweb.service systemd/cryoweb-kiosk.service; do
+for f in CryoWeb.WebUI CryoWeb.WebUI.dll docs/deployment.md deploy/install.sh deploy/cryoweb systemd/cryoweb.service systemd/cryoweb-kiosk.service; do
   [ -e "$publish_dir/$f" ] || fail "(a) the release has no $f ($publish_dir)"
 done
 if grep -q '"System.Private.CoreLib' "$publish_dir/CryoWeb.WebUI.deps.json" 2>/dev/null || [ -f "$publish_dir/System.Private.CoreLib.dll" ]; then
