@@ -1,0 +1,105 @@
+using CryoWeb.Controller.Alarms;
+using CryoWeb.Hardware;
+using CryoWeb.Hardware.Configuration;
+using CryoWeb.WebUI.Cli.Operations;
+using Microsoft.Extensions.Options;
+
+namespace CryoWeb.WebUI.Cli;
+
+/// <summary>
+/// <c>wiring [--settings FILE] | wiring --alarms</c>: prints, as Markdown, the controller's wiring table worked out from
+/// the effective Hardware configuration (validated exactly as the console validates it at start-up), or the alarm
+/// reference. docs/operations.md holds both for deploy/cryoweb.json. Exit codes: 0 printed, 1 invalid configuration or
+/// simulator mode, 2 bad usage.
+/// </summary>
+internal static class WiringCommand
+{
+    public const string Name = "wiring";
+
+    internal const string Usage = """
+        usage: wiring [--settings FILE] [--Section:Key VALUE ...]
+               wiring --alarms
+          Prints the wiring table of the Hardware configuration: appsettings.json beside the console, then FILE (e.g.
+          /etc/cryoweb/cryoweb.json or deploy/cryoweb.json), environment variables and --Section:Key arguments.
+          --alarms prints the alarm reference instead.
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var parsed = WiringArguments.Parse(args);
+        if (parsed.Problem is not null)
+        {
+            await error.WriteLineAsync($"wiring: {parsed.Problem}{Environment.NewLine}{Usage}").ConfigureAwait(false);
+            return 2;
+        }
+
+        if (parsed.Help)
+        {
+            await output.WriteLineAsync(Usage).ConfigureAwait(false);
+            return 0;
+        }
+
+        if (parsed.Alarms)
+        {
+            await output.WriteAsync(AlarmGuide.ToMarkdown(AlarmCatalog.Default)).ConfigureAwait(false);
+            return 0;
+        }
+
+        if (parsed.SettingsFile is string file && !File.Exists(file))
+        {
+            await error.WriteLineAsync($"wiring: --settings: file '{file}' does not exist.").ConfigureAwait(false);
+            return 2;
+        }
+
+        HardwareOptions options;
+        try
+        {
+            options = Load(parsed);
+        }
+        catch (OptionsValidationException e)
+        {
+            await error.WriteLineAsync("wiring: the Hardware configuration is invalid.").ConfigureAwait(false);
+            foreach (string failure in e.Failures)
+            {
+                await error.WriteLineAsync($"  {failure}").ConfigureAwait(false);
+            }
+
+            return 1;
+        }
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
+        {
+            // A settings file that is not JSON, or a value the binder cannot convert (the message names the key).
+            await error.WriteLineAsync($"wiring: {e.Message}{(e.InnerException is { } inner ? $" {inner.Message}" : string.Empty)}").ConfigureAwait(false);
+            return 1;
+        }
+
+        if (options.Mode != PlantMode.Physical)
+        {
+            await error.WriteLineAsync($"wiring: {HardwareOptions.SectionName}:Mode is {options.Mode}: the simulator has no wiring. Give the controller's settings, e.g. --settings /etc/cryoweb/cryoweb.json.").ConfigureAwait(false);
+            return 1;
+        }
+
+        await output.WriteAsync(WiringTable.ToMarkdown(WiringTable.Build(options))).ConfigureAwait(false);
+        return 0;
+    }
+
+    /// <summary>The Hardware options as the console would bind and validate them (same registration, same validators).</summary>
+    private static HardwareOptions Load(WiringArguments parsed)
+    {
+        string environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
+        var builder = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, $"appsettings.{environment}.json"), optional: true);
+        if (parsed.SettingsFile is string file)
+        {
+            builder.AddJsonFile(Path.GetFullPath(file), optional: false);
+        }
+
+        var configuration = builder.AddEnvironmentVariables().AddInMemoryCollection(parsed.Settings).Build();
+        using var services = new ServiceCollection().AddCryoWebHardware(configuration).BuildServiceProvider();
+        return services.GetRequiredService<IOptions<HardwareOptions>>().Value;
+    }
+}
