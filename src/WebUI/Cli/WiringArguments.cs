@@ -26,13 +26,10 @@ internal sealed record WiringArguments(bool Help, bool Alarms, string? SettingsF
                 file = i + 1 < args.Count ? args[++i] : null;
                 problem = file is null ? "--settings: give the JSON file, e.g. --settings deploy/cryoweb.json." : null;
             }
-            else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains(':', StringComparison.Ordinal))
+            else if (CliConfiguration.TryTakeSetting(args, ref i, settings, out string? settingProblem))
             {
                 // Configuration, as the console takes it: --Hardware:HeartbeatPin 16 or --Hardware:HeartbeatPin=16.
-                string[] pair = arg[2..].Split('=', 2);
-                string? value = pair.Length == 2 ? pair[1] : i + 1 < args.Count ? args[++i] : null;
-                problem = value is null ? $"{arg}: give a value." : null;
-                settings[pair[0]] = value;
+                problem = settingProblem;
             }
             else
             {

@@ -2,6 +2,7 @@ using CryoWeb.Controller.Alarms;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Configuration;
 using CryoWeb.WebUI.Cli.Operations;
+using CryoWeb.WebUI.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CryoWeb.WebUI.Cli;
@@ -19,8 +20,9 @@ internal static class WiringCommand
     internal const string Usage = """
         usage: wiring [--settings FILE] [--Section:Key VALUE ...]
                wiring --alarms
-          Prints the wiring table of the Hardware configuration: appsettings.json beside the console, then FILE (e.g.
-          /etc/cryoweb/cryoweb.json or deploy/cryoweb.json), environment variables and --Section:Key arguments.
+          Prints the wiring table of the Hardware configuration as the console reads it: appsettings.json beside the
+          console, the site settings file (FILE, e.g. deploy/cryoweb.json, else the one CRYOWEB_SETTINGS names, which
+          is /etc/cryoweb/cryoweb.json under the cryoweb wrapper), environment variables, then --Section:Key arguments.
           --alarms prints the alarm reference instead.
         """;
 
@@ -69,9 +71,10 @@ internal static class WiringCommand
 
             return 1;
         }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
+        catch (Exception e) when (e is SiteSettingsException or InvalidDataException or FormatException or InvalidOperationException)
         {
-            // A settings file that is not JSON, or a value the binder cannot convert (the message names the key).
+            // A missing CRYOWEB_SETTINGS file, a settings file that is not JSON, or a value the binder cannot convert
+            // (the message names the key).
             await error.WriteLineAsync($"wiring: {e.Message}{(e.InnerException is { } inner ? $" {inner.Message}" : string.Empty)}").ConfigureAwait(false);
             return 1;
         }
@@ -86,18 +89,19 @@ internal static class WiringCommand
         return 0;
     }
 
-    /// <summary>The Hardware options as the console would bind and validate them (same registration, same validators).</summary>
+    /// <summary>
+    /// The Hardware options as the console would bind and validate them (same registration, same validators), from the
+    /// console's configuration order: appsettings.json beside the binaries, the site settings file (--settings FILE, else
+    /// the one <c>CRYOWEB_SETTINGS</c> names), environment variables, then --Section:Key arguments. FILE replaces the
+    /// site file rather than going on top of it, so no key (e.g. a fourth probe) is left over from the file in use.
+    /// </summary>
     private static HardwareOptions Load(WiringArguments parsed)
     {
         string environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
         var builder = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, $"appsettings.{environment}.json"), optional: true);
-        if (parsed.SettingsFile is string file)
-        {
-            builder.AddJsonFile(Path.GetFullPath(file), optional: false);
-        }
-
+        SiteSettings.Add(builder, name => name == SiteSettings.Variable && parsed.SettingsFile is string file ? file : Environment.GetEnvironmentVariable(name));
         var configuration = builder.AddEnvironmentVariables().AddInMemoryCollection(parsed.Settings).Build();
         using var services = new ServiceCollection().AddCryoWebHardware(configuration).BuildServiceProvider();
         return services.GetRequiredService<IOptions<HardwareOptions>>().Value;
