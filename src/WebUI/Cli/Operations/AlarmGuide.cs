@@ -34,14 +34,14 @@ public static class AlarmGuide
             "Every probe goes to passive thaw: no thermocouple answers, so no temperature is known.",
             "Do not freeze without temperatures. Technician: check the amplifier board's power and its SPI cable (clock, data, chip selects), then the journal."),
         AlarmCondition.StorageFailure => new(
-            "None: control keeps running; data not yet written is kept in memory and written when the disk works again.",
+            "None: control keeps running; data not yet written is kept in memory (up to a limit) and written when the disk works again.",
             "The procedure can continue, but the record may be incomplete if the console restarts. Technician: check free space and the storage device (df -h, journalctl -u cryoweb -p warning)."),
         AlarmCondition.LowSupplyPressure => new(
             "New freezes are refused (argon below 1500 psi or unknown); active thaw is refused while thaw gas is below 500 psi.",
             "Open the tank valve fully, check the regulator, change to a full tank. A pressure shown as unknown is a transducer or wiring fault: call the technician."),
         AlarmCondition.ThermocoupleFault => new(
             "The reading is shown as a fault, never as a number. A freezing probe whose tip stays invalid for 1 s goes to passive thaw.",
-            "Check the thermocouple's connector and cable; replace the sensor or probe if the fault stays. 'Open circuit' means a broken or unplugged thermocouple."),
+            "Check the thermocouple's connector and cable; replace the sensor or probe if the fault stays. An open-circuit fault means a broken or unplugged thermocouple."),
         AlarmCondition.TankNearlyEmpty => new(
             "None: freezing continues (argon lasts less than 10 minutes at the use of the last minute).",
             "Have a full argon tank ready and change it, preferably between freezes."),

@@ -114,7 +114,8 @@ public static class WiringTable
         string address = $"0x{pressure.Address:X2}";
         var pins = RaspberryPiHeader.I2cBus(pressure.I2cBus);
         string addressPin = pressure.Address switch { 0x48 => "GND", 0x49 => "VDD", 0x4A => "SDA", 0x4B => "SCL", _ => "?" };
-        rows.Add(BusRow("Pressure ADC data", $"{bus} SDA", pins?.Sda, $"to SDA of the ADS1115 at {address} (its ADDR pin to {addressPin}); pull-ups to 3.3 V only"));
+        string pullUps = pins is null ? "pull-ups to 3.3 V, none to 5 V" : $"the Pi has pull-ups to 3.3 V on {bus}, add none to 5 V";
+        rows.Add(BusRow("Pressure ADC data", $"{bus} SDA", pins?.Sda, $"to SDA of the ADS1115 at {address} (its ADDR pin to {addressPin}); {pullUps}"));
         rows.Add(BusRow("Pressure ADC clock", $"{bus} SCL", pins?.Scl, "to SCL of the ADS1115"));
         rows.Add(PressureRow("Argon supply pressure", pressure.Argon, bus, address, "below the low limit new freezes are refused"));
         rows.Add(PressureRow("Thaw gas supply pressure", pressure.ThawGas, bus, address, "without it active thaw is refused"));
