@@ -24,6 +24,11 @@ if (args.Length > 0 && args[0] == RestoreCommand.Name)
     return await RestoreCommand.RunAsync(args[1..], Console.Out, Console.Error, TimeProvider.System);
 }
 
+if (args.Length > 0 && args[0] == WiringCommand.Name)
+{
+    return await WiringCommand.RunAsync(args[1..], Console.Out, Console.Error);
+}
+
 try
 {
     await using var app = ConsoleHost.Build(args);
