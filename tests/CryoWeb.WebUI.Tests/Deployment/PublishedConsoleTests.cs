@@ -117,16 +117,24 @@ public sealed class PublishedConsoleTests(PublishedConsole published) : IClassFi
     {
         // The launcher's name is what Microsoft.Extensions.Hosting.Systemd checks (/proc/<parent>/comm == "systemd").
         string launcher = Path.Combine(unit.Scratch, "systemd");
+        string pidFile = Path.Combine(unit.Scratch, "main.pid");
         File.CreateSymbolicLink(launcher, "/bin/bash");
         var start = new ProcessStartInfo(launcher)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            ArgumentList = { "-c", "\"$0\" & echo $!; wait $!; exit $?", published.Executable },
+            ArgumentList = { "-c", "\"$0\" & echo $! > \"$1\"; wait $!; exit $?", published.Executable, pidFile },
         };
         Configure(start, unit.Environment(service: true));
         var process = Process.Start(start) ?? throw new InvalidOperationException("the launcher did not start");
-        pid = int.Parse(process.StandardOutput.ReadLine() ?? throw new InvalidOperationException("no pid"), System.Globalization.CultureInfo.InvariantCulture);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!File.Exists(pidFile) || File.ReadAllText(pidFile).Trim().Length == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the launcher wrote no pid");
+            Thread.Yield();
+        }
+
+        pid = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
         return process;
     }
 
