@@ -4,12 +4,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "test.sh: installing Debian's chromium for the browser tests"
+# Debian's chromium for the browser tests; shellcheck and systemd-analyze (package systemd) for the deployment check.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
+command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "test.sh: installing ${missing[*]} from Debian"
   sudo_cmd=""
   if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 mkdir -p artifacts
@@ -19,8 +24,17 @@ dotnet test CryoWeb.sln -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
+# The deployment: the linux-arm64 release publishes, installs (twice, idempotent) into a staging root, and its
+# units pass systemd-analyze verify and the security score (scripts/verify-deployment.sh says how).
+set +e
+./scripts/verify-deployment.sh 2>&1 | tee -a "$log"
+deployment=${PIPESTATUS[0]}
+set -e
+if [ "$deployment" -ne 0 ]; then status=1; fi
+
 # One closing line for the whole suite, summed over the test projects.
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) }
      } END { printf "%d passed, %d failed\n", p, f }' "$log"
+if [ "$deployment" -ne 0 ]; then echo "deployment check FAILED (scripts/verify-deployment.sh, above)"; else echo "deployment check passed"; fi
 exit "$status"

@@ -169,7 +169,7 @@ if command -v shellcheck >/dev/null 2>&1; then
     fail "shellcheck"
   fi
 else
-  echo "verify-deployment: shellcheck not installed (apt-get install shellcheck); skipped"
+  fail "shellcheck is not installed (apt-get install shellcheck; scripts/test.sh installs it)"
 fi
 
 echo "verify-deployment: $([ "$failures" -eq 0 ] && echo passed || echo "$failures FAILED") in $((SECONDS - start)) s"
