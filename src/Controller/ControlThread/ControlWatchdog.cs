@@ -17,9 +17,17 @@ public sealed partial class ControlWatchdog(ControlCore core, Func<long> lastTic
     private readonly ManualResetEventSlim _stopping = new(false);
     private Thread? _thread;
     private bool _stalled;
+    private long _lastCheck = time.GetTimestamp();
 
     /// <summary>True while the control thread ticks on time; systemd WATCHDOG=1 is sent only while this holds.</summary>
     public bool IsHealthy => !Volatile.Read(ref _stalled);
+
+    /// <summary>
+    /// True while this monitor itself still looks at the control thread (it checked within the stall time). A dead or
+    /// hung monitor would leave <see cref="IsHealthy"/> frozen at its last value, so whoever vouches for the loop to the
+    /// outside (the systemd watchdog pings) asks this too.
+    /// </summary>
+    public bool MonitorAlive => time.GetElapsedTime(Volatile.Read(ref _lastCheck)) <= core.Options.TickPeriod * StallAfterPeriods;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -53,6 +61,7 @@ public sealed partial class ControlWatchdog(ControlCore core, Func<long> lastTic
         }
 
         Volatile.Write(ref _stalled, stalled);
+        Volatile.Write(ref _lastCheck, time.GetTimestamp());
         return !stalled;
     }
 

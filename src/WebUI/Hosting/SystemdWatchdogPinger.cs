@@ -21,10 +21,10 @@ public sealed partial class SystemdWatchdogPinger(
     public TimeSpan? Interval { get; } =
         long.TryParse(watchdogMicroseconds, out long micro) && micro > 0 ? TimeSpan.FromMicroseconds(micro / 2.0) : null;
 
-    /// <summary>One decision: ping if the loop is healthy. Returns whether it pinged.</summary>
+    /// <summary>One decision: ping if the loop is healthy and its monitor still checks it. Returns whether it pinged.</summary>
     public bool PingIfHealthy()
     {
-        if (!notifier.IsEnabled || !watchdog.IsHealthy)
+        if (!notifier.IsEnabled || !watchdog.IsHealthy || !watchdog.MonitorAlive)
         {
             return false;
         }

@@ -47,6 +47,7 @@ public static class HttpsSetup
         builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(days));
         builder.Services.AddHttpsRedirection(redirect => redirect.RedirectStatusCode = StatusCodes.Status308PermanentRedirect);
         builder.Services.AddSingleton(new HttpsInUse());
+        builder.Services.AddHostedService<ServerCertificateCheck>();
     }
 
     /// <summary>Redirects plain HTTP to HTTPS and adds HSTS, when the console serves HTTPS. Call first in the pipeline.</summary>

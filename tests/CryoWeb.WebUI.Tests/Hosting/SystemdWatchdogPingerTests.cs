@@ -41,6 +41,28 @@ public class SystemdWatchdogPingerTests
         Assert.Single(notifier.Sent);
     }
 
+    [Fact]
+    public void A_monitor_that_stopped_checking_withholds_the_pings_even_though_its_last_verdict_was_healthy()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        var layout = new SimulationLayout { GridSpacingMm = 3, MarginMm = 10, Probes = [new SimulatedProbe { Name = "P1", TipMm = Vector3.Zero }] };
+        var core = new ControlCore(new SimulatedPlant(layout, time.GetUtcNow()).CreateHardware(time), new ControllerOptions());
+        var watchdog = new ControlWatchdog(core, time.GetTimestamp, time, NullLogger<ControlWatchdog>.Instance);
+        var notifier = new RecordingNotifier();
+        var pinger = new SystemdWatchdogPinger(notifier, watchdog, time, NullLogger<SystemdWatchdogPinger>.Instance, "20000000");
+        Assert.True(watchdog.Check());
+
+        // The control loop keeps ticking (its timestamp is always now) but the monitor thread died: no check for 1 s.
+        time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.True(watchdog.IsHealthy, "the monitor's last verdict");
+        Assert.False(watchdog.MonitorAlive);
+        Assert.False(pinger.PingIfHealthy());
+        Assert.Empty(notifier.Sent);
+        Assert.True(watchdog.Check());
+        Assert.True(pinger.PingIfHealthy());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("0")]
