@@ -24,19 +24,17 @@ internal static class BackupCommand
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         var parsed = DatabaseFileArguments.Parse(Name, args);
-        if (parsed.Help)
+        if (await parsed.AnswerUsageAsync(Name, Usage, output, error).ConfigureAwait(false) is int exitCode)
         {
-            await output.WriteLineAsync(Usage).ConfigureAwait(false);
-            return 0;
+            return exitCode;
         }
 
-        if (parsed.Problem is not null || parsed.File is null)
+        if (parsed.File is not { } file)
         {
-            await error.WriteLineAsync($"{Name}: {parsed.Problem}{Environment.NewLine}{Usage}").ConfigureAwait(false);
             return 2;
         }
 
-        string target = Path.GetFullPath(parsed.File);
+        string target = Path.GetFullPath(file);
         await using var session = await CliStore.OpenAsync(Name, parsed.Settings, error).ConfigureAwait(false);
         if (session is null)
         {

@@ -26,15 +26,13 @@ internal static class RestoreCommand
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(time);
         var parsed = DatabaseFileArguments.Parse(Name, args);
-        if (parsed.Help)
+        if (await parsed.AnswerUsageAsync(Name, Usage, output, error).ConfigureAwait(false) is int exitCode)
         {
-            await output.WriteLineAsync(Usage).ConfigureAwait(false);
-            return 0;
+            return exitCode;
         }
 
-        if (parsed.Problem is not null || parsed.File is null)
+        if (parsed.File is not { } file)
         {
-            await error.WriteLineAsync($"{Name}: {parsed.Problem}{Environment.NewLine}{Usage}").ConfigureAwait(false);
             return 2;
         }
 
@@ -43,7 +41,7 @@ internal static class RestoreCommand
             return 1;
         }
 
-        string backup = Path.GetFullPath(parsed.File);
+        string backup = Path.GetFullPath(file);
         string database = StorageOptions.DatabasePath(configuration);
         if (string.Equals(backup, database, StringComparison.Ordinal))
         {
