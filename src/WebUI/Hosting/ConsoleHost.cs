@@ -1,4 +1,5 @@
 using CryoWeb.Controller;
+using CryoWeb.Controller.Timekeeping;
 using CryoWeb.Hardware;
 using CryoWeb.WebUI.Accounts;
 using CryoWeb.WebUI.Api;
@@ -35,6 +36,7 @@ public static class ConsoleHost
         builder.AddCryoWebLogging(Environment.GetEnvironmentVariable);
         builder.AddCryoWebHttps(Environment.GetEnvironmentVariable);
         builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddCryoWebSteadyClock();
         builder.Services.AddCryoWebHardware(builder.Configuration);
         builder.Services.AddCryoWebController(builder.Configuration);
         builder.Services.AddSystemd();

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 
+using CryoWeb.WebUI.Tests.Console;
+
 namespace CryoWeb.WebUI.Tests.Accounts;
 
 public sealed class AdminUsersPageTests : IDisposable
@@ -40,18 +42,21 @@ public sealed class AdminUsersPageTests : IDisposable
         SignInAs("ada", "Admin");
         var page = _ctx.Render<Users>();
         page.WaitForElement("[data-testid=user-row-ada]");
+        _ctx.Settle();
 
         page.Find("[data-testid=add-user-name]").Change("Bad Name");
         page.Find("[data-testid=add-user-password]").Change("correct horse battery");
         await page.Find("[data-testid=add-user-submit]").ClickAsync(new());
 
         page.WaitForAssertion(() => Assert.StartsWith("userName:", page.Find("[data-testid=admin-error]").TextContent, StringComparison.Ordinal));
+        _ctx.Settle();
         Assert.Single(await _rig.Directory.ListAsync());
 
         page.Find("[data-testid=add-user-name]").Change("olivia");
         page.Find("[data-testid=add-user-password]").Change("short");
         await page.Find("[data-testid=add-user-submit]").ClickAsync(new());
         page.WaitForAssertion(() => Assert.StartsWith("password:", page.Find("[data-testid=admin-error]").TextContent, StringComparison.Ordinal));
+        _ctx.Settle();
 
         page.Find("[data-testid=add-user-password]").Change("correct horse battery");
         await page.Find("[data-testid=add-user-submit]").ClickAsync(new());

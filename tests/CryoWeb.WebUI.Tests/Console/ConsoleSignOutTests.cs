@@ -40,6 +40,7 @@ public sealed class ConsoleSignOutTests
             Assert.Single(page.FindAll("[data-testid=probe-1-freeze]"));
             Assert.NotEmpty(page.FindAll("[data-testid=probe-1-preset] option"));
         });
+        context.Settle();
         return page;
     }
 
@@ -77,6 +78,7 @@ public sealed class ConsoleSignOutTests
         context.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var page = context.Render<Setup>();
         page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("[data-testid=setup-preset] option").Count));
+        context.Settle();
         page.Find("[data-testid=setup-label]").Change("Case 17");
         page.Find("[data-testid=setup-organ]").Change("Prostate");
         page.Find("[data-testid=setup-probe-1]").Change(true);

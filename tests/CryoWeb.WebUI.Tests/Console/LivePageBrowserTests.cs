@@ -60,7 +60,8 @@ public sealed class LivePageBrowserTests
         await page.GetByTestId("probe-1-active-thaw").ClickAsync();
         await Assertions.Expect(page.GetByTestId("confirm-yes")).ToBeVisibleAsync();
         await page.GetByTestId("emergency-stop").ClickAsync(new() { Timeout = 3000 });
-        Assert.True(core.EmergencyStopLatched);
+        // The click is done when the browser has sent it; the circuit handles it a moment later.
+        Assert.True(await Eventually.HoldsAsync(() => core.EmergencyStopLatched, TimeSpan.FromSeconds(5)), "the emergency stop did not latch within 5 s of the click");
         var stop = Assert.Single(server.Services.GetRequiredService<MemoryAuditTrail>().Entries, e => e.Command == "EmergencyStop");
         Assert.Equal(("anna", "127.0.0.1", true), (stop.User, stop.ClientAddress, stop.Accepted));
         await Assertions.Expect(page.GetByTestId("estop-latched")).ToBeVisibleAsync();

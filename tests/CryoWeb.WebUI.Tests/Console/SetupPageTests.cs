@@ -17,6 +17,7 @@ public sealed class SetupPageTests
         var page = context.Render<Setup>();
         // The presets arrive from the store after the first render; interact only once the page has settled.
         page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("[data-testid=setup-preset] option").Count));
+        context.Settle();
         return page;
     }
 

@@ -1,0 +1,21 @@
+using CryoWeb.Controller.Procedures;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace CryoWeb.Controller.Timekeeping;
+
+/// <summary>Makes the <see cref="SteadyClock"/> the process's TimeProvider. Call before AddCryoWebHardware (which adds the system clock only if none is registered).</summary>
+public static class TimekeepingServiceCollectionExtensions
+{
+    public static IServiceCollection AddCryoWebSteadyClock(this IServiceCollection services)
+    {
+        services.TryAddSingleton(new SteadyClock(TimeProvider.System));
+        services.TryAddSingleton<TimeProvider>(sp => sp.GetRequiredService<SteadyClock>());
+        services.AddHostedService(sp => new ClockFollower(
+            sp.GetRequiredService<SteadyClock>(),
+            () => sp.GetRequiredService<ProcedureService>().Running,
+            sp.GetRequiredService<ILogger<ClockFollower>>()));
+        return services;
+    }
+}
