@@ -22,7 +22,13 @@ public static class ControllerServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ControllerOptions>().Bind(configuration.GetSection(ControllerOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ControllerOptions>, ControllerOptionsValidator>();
-        services.AddSingleton(sp => new ControlCore(sp.GetRequiredService<PlantHardware>(), sp.GetRequiredService<IOptions<ControllerOptions>>().Value));
+        services.AddSingleton(sp =>
+        {
+            var core = new ControlCore(sp.GetRequiredService<PlantHardware>(), sp.GetRequiredService<IOptions<ControllerOptions>>().Value);
+            var logger = sp.GetRequiredService<ILogger<ControlCore>>();
+            core.ValveFaulted = fault => ValveFaultLog.Faulted(logger, fault.Message, fault);
+            return core;
+        });
         services.AddSingleton(sp => new ControlLoopMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton<ControlLoop>();
         services.AddHostedService(sp => sp.GetRequiredService<ControlLoop>());

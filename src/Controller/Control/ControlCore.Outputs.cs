@@ -33,17 +33,29 @@ public sealed partial class ControlCore
             Drive(valves, ValveId.ThawSupply, thawNeeded);
             Drive(valves, ValveId.Vent, stop);
             _frame.VentOpen = stop;
+            _valveFaultReported = false;
         }
-        catch (ValveBankFaultException)
+        catch (ValveBankFaultException e)
         {
             // The bank has closed every valve it could. Latch the safe state: nothing opens again until an operator resets.
             Volatile.Write(ref _emergencyStop, true);
             StopAll(ProbeMode.Off, now, "valve output fault");
             Array.Clear(_frame.FreezeValveOpen);
             Array.Clear(_frame.ThawValveOpen);
+            ReportValveFault(e);
         }
 
         _plant.Heartbeat.Toggle();
+    }
+
+    /// <summary>Tells the host once per fault episode (a failing driver fails every tick that writes; one report is enough).</summary>
+    private void ReportValveFault(ValveBankFaultException fault)
+    {
+        if (!Volatile.Read(ref _valveFaultReported))
+        {
+            Volatile.Write(ref _valveFaultReported, true);
+            ValveFaulted?.Invoke(fault);
+        }
     }
 
     private static void Drive(IValveBank valves, ValveId valve, bool open)

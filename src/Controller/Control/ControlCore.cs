@@ -28,10 +28,18 @@ public sealed partial class ControlCore
     private int _queued;
     private long _sequence;
     private bool _emergencyStop;
+    private bool _valveFaultReported;
     private bool _storageFailed;
     private int _consecutiveOverruns;
     private readonly double[] _coolingReferenceCelsius;
     private readonly DateTimeOffset[] _coolingReferenceAt;
+
+    /// <summary>
+    /// Told (on the thread that met it: the control thread, or the caller of <see cref="EmergencyStop"/>) when the valve
+    /// bank could not drive an output, after the safe state is latched; the host logs it. Once per fault episode (until a
+    /// tick drives every output again); never in a normal tick.
+    /// </summary>
+    public Action<ValveBankFaultException>? ValveFaulted { get; set; }
 
     public ControlCore(PlantHardware plant, ControllerOptions options, int frameRingCapacity = 1024)
     {
@@ -89,9 +97,10 @@ public sealed partial class ControlCore
         {
             _plant.Valves.SetOpen(ValveId.Vent, true);
         }
-        catch (ValveBankFaultException)
+        catch (ValveBankFaultException e)
         {
             // Every valve is already closed by the bank; the vent stays shut. The latch keeps the loop in the safe state.
+            ReportValveFault(e);
         }
     }
 

@@ -14,6 +14,21 @@ public sealed class SetupLinkAnnouncer(IHostApplicationLifetime lifetime, IServe
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Where this machine reaches the console: the HTTPS address if there is one (plain HTTP only redirects then),
+    /// else the first, with the host as localhost (the link is valid from this machine only).
+    /// </summary>
+    internal static string LocalOrigin(ICollection<string> addresses)
+    {
+        string? address = addresses.FirstOrDefault(a => a.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault();
+        if (address is null || !Uri.TryCreate(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal), UriKind.Absolute, out var uri))
+        {
+            return Hosting.ConsoleHost.DefaultUrl;
+        }
+
+        return new UriBuilder(uri.Scheme, "localhost", uri.Port).Uri.ToString().TrimEnd('/');
+    }
+
     private async Task AnnounceAsync()
     {
         try
@@ -23,9 +38,8 @@ public sealed class SetupLinkAnnouncer(IHostApplicationLifetime lifetime, IServe
                 return;
             }
 
-            string? address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-            int port = address is not null && Uri.TryCreate(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal), UriKind.Absolute, out var uri) ? uri.Port : 5080;
-            AccountLog.SetupLink(logger, $"http://localhost:{port}{SetupLink.Path}?token={link.Token}");
+            string origin = LocalOrigin(server.Features.Get<IServerAddressesFeature>()?.Addresses ?? []);
+            AccountLog.SetupLink(logger, $"{origin}{SetupLink.Path}?token={link.Token}");
         }
 #pragma warning disable CA1031 // A storage failure is already alarmed by the store; the link is then simply not offered.
         catch (Exception e)

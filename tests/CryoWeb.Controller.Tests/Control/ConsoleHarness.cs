@@ -3,6 +3,7 @@ using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Simulation;
+using CryoWeb.Hardware.Valves;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CryoWeb.Controller.Tests.Control;
@@ -13,15 +14,19 @@ namespace CryoWeb.Controller.Tests.Control;
 /// </summary>
 internal sealed class ConsoleHarness
 {
-    public ConsoleHarness(SimulationLayout? layout = null, ControllerOptions? options = null)
+    /// <param name="wrapValves">Puts a test bank (e.g. one that fails) between the controller and the simulated valves.</param>
+    public ConsoleHarness(SimulationLayout? layout = null, ControllerOptions? options = null, Func<IValveBank, IValveBank>? wrapValves = null)
     {
         Layout = layout ?? ThreeProbes();
         Options = options ?? new ControllerOptions();
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
         Plant = new SimulatedPlant(Layout, Time.GetUtcNow(), Options.TickPeriod.TotalSeconds);
-        Hardware = Plant.CreateHardware(Time);
+        var simulated = Plant.CreateHardware(Time);
+        Valves = (SimulatedValveBank)simulated.Valves;
+        Hardware = wrapValves is null
+            ? simulated
+            : new PlantHardware(simulated.Description, wrapValves(simulated.Valves), simulated.Thermocouples, simulated.Pressures, simulated.Heartbeat, simulated.Channels);
         Core = new ControlCore(Hardware, Options);
-        Valves = (SimulatedValveBank)Hardware.Valves;
     }
 
     public SimulationLayout Layout { get; }

@@ -14,7 +14,7 @@ public static class AlarmGuide
     {
         AlarmCondition.EmergencyStop => new(
             "Every probe off, every gas valve closed, vent open; stays so until an Operator resets it. Also set by the control watchdog (no control tick for 5 periods) and by a valve driver fault.",
-            "Make the patient and the probes safe. Find out why it stopped: a press of the button is in the procedure's events with the user's name; a valve fault is the reason given for the probes' stop ('valve output fault'); a stalled or failed control thread is logged as critical in the journal. Once the cause is cleared an Operator resets the emergency stop; probes stay off until freezing is started again. After a watchdog, valve or control fault do not continue on this console: call the technician."),
+            "Make the patient and the probes safe. Find out why it stopped: a press of the button is in the procedure's events with the user's name; a valve fault is the reason given for the probes' stop ('valve output fault') and a critical journal entry 'Valve output fault: ...' naming the output; a stalled or failed control thread is logged as critical in the journal. Once the cause is cleared an Operator resets the emergency stop; probes stay off until freezing is started again. After a watchdog, valve or control fault do not continue on this console: call the technician."),
         AlarmCondition.SupplyOverPressure => new(
             "That supply valve closed (argon or thaw gas); probes using that gas go to passive thaw.",
             "Close the tank valve and read the regulator gauge. The regulator is set too high or has failed: the technician checks it and the transducer before the supply is used again."),
