@@ -5,7 +5,9 @@
 #   db       the console comes back healthy (/healthz 200: the database opened)
 #   interr   the procedure is Interrupted, with samples
 #   gap      kill time minus its last stored sample (endedAt): target <= 1000 ms (issue 5); design bound
-#            <= 1100 ms (a commit every second whose newest sample may be one 100 ms control period old)
+#            <= 1100 ms (a commit every second whose newest sample may be one 100 ms control period old).
+#            Wall-clock times: the console's steady clock does not follow a step of the system clock during a
+#            procedure, so a step during a run shows in the gap (the suite's KillNineTests compares durations instead).
 #   valves   at start-up every probe is Off with its freeze and thaw valves closed (GET /api/status)
 # Prints one line per kill, then the median and max gap. Exit 1 if a check failed or a gap broke the design bound.
 # Usage: bench/scripts/crash-kill9.sh [kills=20]   (SKIP_BUILD=1 to reuse an existing Release build)

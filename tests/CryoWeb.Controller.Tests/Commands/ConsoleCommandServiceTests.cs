@@ -23,9 +23,12 @@ public class ConsoleCommandServiceTests
         /// <summary>Runs ticks until the command's answer arrives (it is executed by the next tick).</summary>
         public async Task<CommandOutcome> Answer(Task<CommandOutcome> pending)
         {
+            // One tick executes the command; its answer comes on the thread pool, which a loaded machine runs late.
+            // Give it real time before ticking again, so the audit entry's time is that of the tick that ran it.
             for (int i = 0; i < 3 && !pending.IsCompleted; i++)
             {
                 Console.Tick();
+                await Task.WhenAny(pending, Task.Delay(TimeSpan.FromSeconds(2)));
             }
 
             return await pending.WaitAsync(TimeSpan.FromSeconds(5));
