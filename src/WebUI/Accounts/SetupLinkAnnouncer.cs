@@ -24,8 +24,11 @@ public sealed class SetupLinkAnnouncer(IHostApplicationLifetime lifetime, IServe
             }
 
             string? address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-            int port = address is not null && Uri.TryCreate(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal), UriKind.Absolute, out var uri) ? uri.Port : 5080;
-            AccountLog.SetupLink(logger, $"http://localhost:{port}{SetupLink.Path}?token={link.Token}");
+            // The first address's scheme too: under the unit that is https://+:443, and http://localhost:443 fails.
+            string origin = address is not null && Uri.TryCreate(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+                ? $"{uri.Scheme}://localhost:{uri.Port}"
+                : "http://localhost:5080";
+            AccountLog.SetupLink(logger, $"{origin}{SetupLink.Path}?token={link.Token}");
         }
 #pragma warning disable CA1031 // A storage failure is already alarmed by the store; the link is then simply not offered.
         catch (Exception e)
