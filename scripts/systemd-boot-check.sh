@@ -104,66 +104,74 @@ info "container tree $run prepared ($((SECONDS - t0)) s)"
 # registration and a scope unit ("Failed to open system bus") and a host whose PID 1 is not systemd has neither; with
 # them it stays in its own cgroup. --private-network: only a loopback device, so the console's 443/80 stay inside.
 # Output (the boot messages) goes to a log.
-bootlog="$logs/boot.log"
-systemd-nspawn -D "$run" --boot --register=no --keep-unit --machine="$machine" --private-network --console=read-only \
-  >"$bootlog" 2>&1 &
-nspawn_pid=$!
-leader=""
-
-cleanup() {
-  local rc=$?
-  if kill -0 "$nspawn_pid" 2>/dev/null; then
-    # SIGTERM to systemd-nspawn: it asks the container's systemd to power off (a clean shutdown).
-    kill -TERM "$nspawn_pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$nspawn_pid" 2>/dev/null || break; sleep 0.5; done
-    if kill -0 "$nspawn_pid" 2>/dev/null; then
-      say "the container did not power off within 30 s; killing it"
-      [ -z "$leader" ] || kill -KILL "$leader" 2>/dev/null || true
-      kill -KILL "$nspawn_pid" 2>/dev/null || true
-    fi
-  fi
-  wait "$nspawn_pid" 2>/dev/null || true
-  if [ "$keep" -eq 0 ]; then rm -rf "$run"; fi
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# The container's PID 1 (systemd) as the host sees it: a descendant of systemd-nspawn whose pid in its own namespace is 1.
-for _ in $(seq 1 100); do
-  for p in $(pgrep -P "$nspawn_pid" 2>/dev/null) $(for c in $(pgrep -P "$nspawn_pid" 2>/dev/null); do pgrep -P "$c"; done); do
-    if awk '/^NSpid:/ { exit !($NF == 1 && NF > 2) }' "/proc/$p/status" 2>/dev/null; then leader=$p; break 2; fi
-  done
-  kill -0 "$nspawn_pid" 2>/dev/null || break
-  sleep 0.1
-done
-if [ -z "$leader" ]; then
-  cat "$bootlog" >&2
-  fail "boot: systemd-nspawn --boot started no container (log above, artifacts/nspawn/logs/boot.log)"
-  exit 1
-fi
+nspawn_pid="" leader=""
 
 # Run a command inside the booted container: all of its namespaces, a clean environment.
 in_ct() {
   nsenter -t "$leader" -a -- /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     LANG=C.UTF-8 SYSTEMD_PAGER= SYSTEMD_COLORS=0 HOME=/root "$@"
 }
-t0=$SECONDS
-state=""
-while [ $((SECONDS - t0)) -lt 120 ]; do
-  # Until systemd has its private socket, systemctl fails with "Failed to connect to bus"; then --wait waits for boot.
-  state="$(in_ct timeout 120 systemctl is-system-running --wait 2>&1 || true)"
-  case "$state" in *"Failed to connect"*|"") sleep 0.5 ;; *) break ;; esac
-done
-if [ "$(in_ct cat /proc/1/comm 2>/dev/null)" = systemd ] && { [ "$state" = running ] || [ "$state" = degraded ]; }; then
-  pass "boot: systemd $(in_ct systemctl --version | head -n 1 | cut -d' ' -f2) is PID 1 in the container, system $state after $((SECONDS - t0)) s"
-  if [ "$state" = degraded ]; then in_ct systemctl --failed --no-legend | indent; fi
-else
-  tail -n 40 "$bootlog" >&2
-  fail "boot: the container's systemd did not come up (is-system-running: '$state')"
-  exit 1
-fi
 
+# boot NAME: start the container, find its PID 1, wait until systemd finished booting; exits on failure.
+boot() {
+  local bootlog="$logs/$1.log" t0=$SECONDS state="" p
+  systemd-nspawn -D "$run" --boot --register=no --keep-unit --machine="$machine" --private-network --console=read-only \
+    >"$bootlog" 2>&1 &
+  nspawn_pid=$! leader=""
+  # The container's PID 1 (systemd) as the host sees it: a child of systemd-nspawn whose pid in its namespace is 1.
+  for _ in $(seq 1 100); do
+    for p in $(pgrep -P "$nspawn_pid" 2>/dev/null); do
+      if awk '/^NSpid:/ { exit !($NF == 1 && NF > 2) }' "/proc/$p/status" 2>/dev/null; then leader=$p; break 2; fi
+    done
+    kill -0 "$nspawn_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if [ -z "$leader" ]; then
+    cat "$bootlog" >&2
+    fail "$1: systemd-nspawn --boot started no container (log above, artifacts/nspawn/logs/$1.log)"
+    exit 1
+  fi
+  while [ $((SECONDS - t0)) -lt 120 ]; do
+    # Until systemd has its private socket, systemctl fails with "Failed to connect to bus"; then --wait waits for boot.
+    state="$(in_ct timeout 120 systemctl is-system-running --wait 2>&1 || true)"
+    case "$state" in *"Failed to connect"*|"") sleep 0.5 ;; *) break ;; esac
+  done
+  if [ "$(in_ct cat /proc/1/comm 2>/dev/null)" = systemd ] && { [ "$state" = running ] || [ "$state" = degraded ]; }; then
+    pass "$1: systemd $(in_ct systemctl --version | head -n 1 | cut -d' ' -f2) is PID 1 in the container, system $state after $((SECONDS - t0)) s"
+    if [ "$state" = degraded ]; then in_ct systemctl --failed --no-legend | indent; fi
+  else
+    tail -n 40 "$bootlog" >&2
+    fail "$1: the container's systemd did not come up (is-system-running: '$state')"
+    exit 1
+  fi
+}
+
+# SIGTERM to systemd-nspawn: it asks the container's systemd to power off (a clean shutdown). Returns 1 if it had
+# to be killed.
+poweroff() {
+  [ -n "$nspawn_pid" ] && kill -0 "$nspawn_pid" 2>/dev/null || return 0
+  kill -TERM "$nspawn_pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$nspawn_pid" 2>/dev/null || break; sleep 0.5; done
+  if kill -0 "$nspawn_pid" 2>/dev/null; then
+    say "the container did not power off within 30 s; killing it"
+    [ -z "$leader" ] || kill -KILL "$leader" 2>/dev/null || true
+    kill -KILL "$nspawn_pid" 2>/dev/null || true
+    wait "$nspawn_pid" 2>/dev/null || true
+    return 1
+  fi
+  wait "$nspawn_pid" 2>/dev/null || true
+}
+
+cleanup() {
+  local rc=$?
+  poweroff || true
+  if [ "$keep" -eq 0 ]; then rm -rf "$run"; fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+boot boot
 show() { in_ct systemctl show cryoweb.service -p "$1" --value; }
 
 # --- install.sh for real ------------------------------------------------------------------------------------------
@@ -305,6 +313,17 @@ stopped="$(journal -o cat | grep -E 'Control loop stopped; all [0-9]+ valves clo
 final="$(in_ct systemctl show cryoweb.service -p ActiveState,SubState,Result,ExecMainStatus | tr '\n' ' ')"
 if [ -n "$stopped" ]; then pass "journal: $stopped"; else fail "no 'Control loop stopped; all N valves closed' in the journal"; fi
 if [[ "$final" == *"ActiveState=inactive"* ]] && [[ "$final" == *"Result=success"* ]]; then pass "ends $final"; else fail "ends $final (want inactive, success)"; fi
+
+# --- a reboot: the enabled unit starts at boot ---------------------------------------------------------------------
+if poweroff; then pass "poweroff: the container shut down cleanly"; else fail "poweroff: the container had to be killed"; fi
+boot reboot
+props="$(in_ct systemctl show cryoweb.service -p ActiveState,SubState,NRestarts | tr '\n' ' ')"
+code="$(in_ct curl -sk -o /dev/null -w '%{http_code}' https://localhost/healthz || true)"
+if [[ "$props" == *"ActiveState=active"* ]] && [[ "$props" == *"SubState=running"* ]] && [[ "$props" == *"NRestarts=0"* ]] && [ "$code" = 200 ]; then
+  pass "after a reboot cryoweb started by itself (multi-user.target): $props, https://localhost/healthz $code"
+else
+  fail "after a reboot: $props, https://localhost/healthz '$code'"
+fi
 
 echo "systemd-boot-check: $([ "$failures" -eq 0 ] && echo PASSED || echo "$failures FAILED") in $((SECONDS - start)) s"
 [ "$failures" -eq 0 ]
