@@ -9,8 +9,8 @@
 # artifacts/nspawn/run, boots it with systemd-nspawn (systemd is the container's PID 1), runs the release's
 # deploy/install.sh inside it for real (user, groups, credentials, settings, units, enable, start) and checks the
 # service there: Type=notify start, watchdog pings, HTTPS and the HTTP redirect, journal fields, SCHED_FIFO, the
-# hardening as applied at run time, the cryoweb and cryoweb-backup commands, a clean stop. The container has no
-# GPIO/SPI/I2C, so a drop-in sets Hardware__Mode=Simulator. Prints PASS/FAIL per check (INFO: what a container
+# hardening as applied at run time, the cryoweb and cryoweb-backup commands, a clean stop, a start at boot. No
+# GPIO/SPI/I2C in a container: a drop-in sets Hardware__Mode=Simulator. Prints PASS/FAIL per check (INFO: what a container
 # cannot show), exits non-zero on any FAIL, and powers the container off on exit.
 # Needs root, systemd-container and debootstrap (apt-get installs them if missing), deb.debian.org for the first tree.
 # Not in scripts/test.sh: the first run takes minutes and needs the network.
