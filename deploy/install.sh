@@ -72,7 +72,9 @@ if [ "$rollback" -eq 1 ]; then
   if [ -z "$prev" ] || [ ! -d "$opt/$prev" ]; then echo "install.sh: no previous release to roll back to" >&2; exit 1; fi
   src="$opt/$prev"
 else
-  src="$(cd "$(dirname "$0")/.." && pwd)"
+  # -P: run as /opt/cryoweb/current/deploy/install.sh (e.g. --new-certificate, --kiosk), the release is the directory
+  # `current` points at; with the logical path it would be compared with itself through the link and refused.
+  src="$(cd "$(dirname "$0")/.." && pwd -P)"
 fi
 if [ ! -x "$src/CryoWeb.WebUI" ] || [ ! -f "$src/systemd/cryoweb.service" ]; then
   echo "install.sh: $src is not a CryoWeb release (no CryoWeb.WebUI or systemd/cryoweb.service)" >&2; exit 1
@@ -251,7 +253,9 @@ link() { # link TARGET NAME
 rel="$opt/current"
 if put "$rel/systemd/cryoweb.service" "$unitdir/cryoweb.service" 0644; then units_changed=1 restart=1; fi
 if put "$rel/systemd/cryoweb-kiosk.service" "$unitdir/cryoweb-kiosk.service" 0644; then units_changed=1; fi
-if put "$rel/deploy/60-cryoweb-devices.rules" "$root/etc/udev/rules.d/60-cryoweb-devices.rules" 0644 && [ "$do_systemctl" -eq 1 ]; then
+# No udevadm (a container, a system without udev): the rule applies when udev next starts.
+if put "$rel/deploy/60-cryoweb-devices.rules" "$root/etc/udev/rules.d/60-cryoweb-devices.rules" 0644 && [ "$do_systemctl" -eq 1 ] \
+   && command -v udevadm >/dev/null; then
   udevadm control --reload-rules || true
   udevadm trigger --action=change --subsystem-match=gpio --subsystem-match=spidev --subsystem-match=i2c-dev \
     --subsystem-match=bcm2835-gpiomem --subsystem-match=rpi-gpiomem || true

@@ -163,7 +163,7 @@ if [ -z "$missing" ]; then pass "deploy/cryoweb passes the unit's user, groups, 
 
 # --- shellcheck -----------------------------------------------------------------------------------------------------
 if command -v shellcheck >/dev/null 2>&1; then
-  if shellcheck deploy/install.sh deploy/cryoweb deploy/cryoweb-backup deploy/cryoweb-restore deploy/cryoweb-kiosk deploy/package.sh scripts/verify-deployment.sh; then
+  if shellcheck deploy/install.sh deploy/cryoweb deploy/cryoweb-backup deploy/cryoweb-restore deploy/cryoweb-kiosk deploy/package.sh scripts/verify-deployment.sh scripts/systemd-boot-check.sh; then
     pass "shellcheck"
   else
     fail "shellcheck"

@@ -40,6 +40,12 @@ public static class ConsoleHost
         builder.Services.AddCryoWebHardware(builder.Configuration);
         builder.Services.AddCryoWebController(builder.Configuration);
         builder.Services.AddSystemd();
+        // AddSystemd's own check fails under ProtectProc=invisible (see SystemdDetection): register the lifetime that
+        // sends READY=1 / STOPPING=1 when systemd says through SYSTEMD_EXEC_PID that this is the service's process.
+        if (!SystemdHelpers.IsSystemdService() && SystemdDetection.IsMainProcessOfService(Environment.GetEnvironmentVariable, Environment.ProcessId))
+        {
+            builder.Services.AddSingleton<IHostLifetime, SystemdLifetime>();
+        }
 
         // AddSystemd registers the notifier only under systemd; outside it the notifier is simply disabled (no NOTIFY_SOCKET).
         builder.Services.TryAddSingleton<ISystemdNotifier, SystemdNotifier>();

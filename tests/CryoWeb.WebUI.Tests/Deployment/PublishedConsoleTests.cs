@@ -17,8 +17,7 @@ public sealed class PublishedConsoleGroup
 
 /// <summary>
 /// The published console started as cryoweb.service starts it (systemd's environment, notify and journal sockets
-/// built by <see cref="ServiceSandbox"/>; the launcher is named "systemd" because that is how
-/// Microsoft.Extensions.Hosting.Systemd recognises its parent): it reports READY, pings the watchdog, serves HTTPS
+/// built by <see cref="ServiceSandbox"/>, SYSTEMD_EXEC_PID set to its pid as systemd sets it): it reports READY, pings the watchdog, serves HTTPS
 /// with the credential certificate, keeps its database encrypted in the state directory, logs to the journal, and on
 /// SIGTERM says STOPPING, closes every valve mid-freeze and exits 0.
 /// </summary>
@@ -115,26 +114,18 @@ public sealed class PublishedConsoleTests(PublishedConsole published) : IClassFi
 
     private Process StartAsService(ServiceSandbox unit, out int pid)
     {
-        // The launcher's name is what Microsoft.Extensions.Hosting.Systemd checks (/proc/<parent>/comm == "systemd").
-        string launcher = Path.Combine(unit.Scratch, "systemd");
-        string pidFile = Path.Combine(unit.Scratch, "main.pid");
-        File.CreateSymbolicLink(launcher, "/bin/bash");
-        var start = new ProcessStartInfo(launcher)
+        // systemd (>= 248) tells the service's main process who it is with SYSTEMD_EXEC_PID; the unit's
+        // ProtectProc=invisible hides /proc/1 from it, so that is how the console knows it runs under systemd. The shell
+        // sets it to its own pid, then becomes the console (exec keeps the pid).
+        var start = new ProcessStartInfo("/bin/bash")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            ArgumentList = { "-c", "\"$0\" & echo $! > \"$1\"; wait $!; exit $?", published.Executable, pidFile },
+            ArgumentList = { "-c", "export SYSTEMD_EXEC_PID=$$; exec \"$0\"", published.Executable },
         };
         Configure(start, unit.Environment(service: true));
-        var process = Process.Start(start) ?? throw new InvalidOperationException("the launcher did not start");
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!File.Exists(pidFile) || File.ReadAllText(pidFile).Trim().Length == 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the launcher wrote no pid");
-            Thread.Yield();
-        }
-
-        pid = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("the console did not start");
+        pid = process.Id;
         return process;
     }
 

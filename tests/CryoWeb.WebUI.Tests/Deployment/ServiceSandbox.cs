@@ -57,9 +57,6 @@ internal sealed class ServiceSandbox : IDisposable
 
     public DatagramCollector Journal { get; }
 
-    /// <summary>A folder for the test's own files (the launcher).</summary>
-    public string Scratch => _root;
-
     /// <summary>The unit's environment; <paramref name="service"/> adds what only the running service gets (notify, watchdog, journal, addresses).</summary>
     public Dictionary<string, string> Environment(bool service) => service
         ? new(Environment(false))
