@@ -57,8 +57,11 @@ public sealed class DiagnosticsEndpointsTests
 
         // The ticks and the buckets are read a moment apart while the loop runs: at most a tick or two between them.
         Assert.InRange(buckets.Sum(b => b.Count), ticks - 2, ticks + 2);
+        // The maximum lies in the highest bucket read, unless the tick that set it was counted after the buckets were
+        // read (fewer ticks in the buckets than in the count), or it is beyond the last bucket.
         double highest = (buckets[^1].Index + 1) * 0.01;
-        Assert.True(body.GetProperty("maxMilliseconds").GetDouble() <= highest + 1e-9 || buckets[^1].Index == 5000, body.ToString());
+        bool missedATick = buckets.Sum(b => b.Count) < ticks;
+        Assert.True(body.GetProperty("maxMilliseconds").GetDouble() <= highest + 1e-9 || missedATick || buckets[^1].Index == 5000, body.ToString());
     }
 
     private static string Probe(JsonElement valve) => valve.GetProperty("probe").ValueKind == JsonValueKind.Null ? "" : valve.GetProperty("probe").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
