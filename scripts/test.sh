@@ -4,9 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian's chromium for the browser tests; shellcheck and systemd-analyze (package systemd) for the deployment check.
+# Debian's chromium for the browser tests; shellcheck, systemd-analyze (package systemd) and openssl (the staged
+# install makes a self-signed certificate) for the deployment check.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
 command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
 if [ "${#missing[@]}" -gt 0 ]; then

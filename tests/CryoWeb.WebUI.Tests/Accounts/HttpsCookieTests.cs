@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using CryoWeb.Controller.Commands;
+using CryoWeb.WebUI.Tests.Https;
 using CryoWeb.WebUI.Tests.Integration;
 
 namespace CryoWeb.WebUI.Tests.Accounts;
@@ -19,7 +19,7 @@ public sealed class HttpsCookieTests
         Directory.CreateDirectory(folder);
         try
         {
-            using var certificate = SelfSigned();
+            using var certificate = TestCertificate.CreateCurrent("cryoweb-test", 1);
             string pfx = Path.Combine(folder, "console.pfx");
             await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "pfx password"));
             await using var server = await ConsoleServer.StartAsync(
@@ -49,15 +49,5 @@ public sealed class HttpsCookieTests
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static X509Certificate2 SelfSigned()
-    {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest("CN=cryoweb-test", key, HashAlgorithmName.SHA256);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
     }
 }

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
+
+using CryoWeb.WebUI.Tests.Https;
 
 namespace CryoWeb.WebUI.Tests.Deployment;
 
@@ -21,15 +22,9 @@ internal sealed class ServiceSandbox : IDisposable
         Directory.CreateDirectory(CredentialsDirectory);
         DatabaseKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
         File.WriteAllText(Path.Combine(CredentialsDirectory, "cryoweb-db-key"), DatabaseKey + "\n");
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest("CN=cryoweb-controller", key, HashAlgorithmName.SHA256);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(30));
-        CertificateThumbprint = certificate.Thumbprint;
-        File.WriteAllText(Path.Combine(CredentialsDirectory, "cryoweb-tls.crt"), certificate.ExportCertificatePem());
-        File.WriteAllText(Path.Combine(CredentialsDirectory, "cryoweb-tls.key"), key.ExportPkcs8PrivateKeyPem());
+        using var certificate = TestCertificate.CreateCurrent("cryoweb-controller", 30);
+        CertificateThumbprint = TestCertificate.WritePem(
+            certificate, Path.Combine(CredentialsDirectory, "cryoweb-tls.crt"), Path.Combine(CredentialsDirectory, "cryoweb-tls.key"));
         File.WriteAllText(SettingsFile, """{ "Logging": { "Journal": { "LogLevel": { "Default": "Information" } } } }""");
         Https = new Uri($"https://127.0.0.1:{FreePort()}");
         Http = new Uri($"http://127.0.0.1:{FreePort()}");

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using CryoWeb.WebUI.Hosting;
 using CryoWeb.WebUI.Https;
 using CryoWeb.WebUI.Tests.Integration;
@@ -19,18 +17,10 @@ public sealed class HttpsOnTheLanTests : IDisposable
 
     private (string Certificate, string Key, string Thumbprint) WritePem()
     {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest("CN=cryoweb.example", key, HashAlgorithmName.SHA256);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddDnsName("cryoweb.example");
-        names.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(30));
+        using var certificate = TestCertificate.CreateCurrent("cryoweb.example", 30, "cryoweb.example");
         string certificatePath = Path.Combine(_folder, "tls.crt");
         string keyPath = Path.Combine(_folder, "tls.key");
-        File.WriteAllText(certificatePath, certificate.ExportCertificatePem());
-        File.WriteAllText(keyPath, key.ExportPkcs8PrivateKeyPem());
-        return (certificatePath, keyPath, certificate.Thumbprint);
+        return (certificatePath, keyPath, TestCertificate.WritePem(certificate, certificatePath, keyPath));
     }
 
     [Fact]

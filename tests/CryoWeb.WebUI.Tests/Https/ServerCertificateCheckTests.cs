@@ -17,8 +17,7 @@ public sealed class ServerCertificateCheckTests : IDisposable
 
     private (double? DaysLeft, LogLevel Level, string Message) CheckAt(DateTimeOffset now)
     {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        using var certificate = new CertificateRequest("CN=cryoweb-controller", key, HashAlgorithmName.SHA256).CreateSelfSigned(Issued, Issued.AddDays(100));
+        using var certificate = TestCertificate.Create("cryoweb-controller", Issued, Issued.AddDays(100));
         string path = Path.Combine(_folder, "tls.crt");
         File.WriteAllText(path, certificate.ExportCertificatePem());
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [HttpsSetup.CertificatePathKey] = path }).Build();
