@@ -33,6 +33,8 @@ switch (which)
         return await TickLatenessScenario.RunAsync(TimeSpan.FromMinutes(Number(1, 10)), Console.Out);
     case "fanout":
         return await FanOutScenario.RunAsync(args.Length > 2 ? args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList() : [0, 25, 50, 100, 150, 200], TimeSpan.FromSeconds(Number(1, 120)), Console.Out);
+    case "iceball-spike":
+        return CryoWeb.Bench.Spikes.IceballSpike.Run(Console.Out);
     case "soak":
         return await SoakScenario.RunAsync(TimeSpan.FromMinutes(Number(1, 30)), Number(2, 50), Console.Out);
     default:
