@@ -11,7 +11,7 @@ namespace CryoWeb.Bench.Spikes;
 /// </summary>
 internal static class IceballSpike
 {
-    private static readonly SimulatedProbe Probe = new() { Name = "P1", TipMm = Vector3.Zero, TowardHandle = Vector3.UnitZ, ActiveLengthMm = 30 };
+    internal static readonly SimulatedProbe Probe = new() { Name = "P1", TipMm = Vector3.Zero, TowardHandle = Vector3.UnitZ, ActiveLengthMm = 30 };
     private static readonly Vector3[] Sensors = [new(10, 0, 15), new(0, 10, 10)];
     private static readonly double[] PerfusionScales = [0.5, 1, 2, 3];
     private static readonly double[] ConductivityScales = [0.7, 1, 1.3];
@@ -34,7 +34,7 @@ internal static class IceballSpike
             using var hardware = plant.CreateHardware(time);
             hardware.Valves.SetOpen(ValveId.ArgonSupply, true);
             hardware.Valves.SetOpen(ValveId.FreezeOf(0), true);
-            var models = (from pp in PerfusionScales from kk in ConductivityScales select new Model(Scaled(nominal, pp, kk), pp, kk)).ToList();
+            var models = (from pp in PerfusionScales from kk in ConductivityScales select new IceballSpikeModel(Scaled(nominal, pp, kk), pp, kk, Probe)).ToList();
             var errors = new double[models.Count];
             for (int second = 1; second <= 600; second++)
             {
@@ -72,44 +72,4 @@ internal static class IceballSpike
         UnfrozenConductivityWattsPerMeterKelvin = t.UnfrozenConductivityWattsPerMeterKelvin * conductivity,
         FrozenConductivityWattsPerMeterKelvin = t.FrozenConductivityWattsPerMeterKelvin * conductivity,
     };
-
-    private sealed class Model
-    {
-        private readonly TissueGrid _grid;
-        private readonly ProbeCoupling[] _couplings;
-        private readonly double[] _wallPhi = new double[1];
-        private readonly double[] _heat = new double[1];
-
-        public Model(TissueProperties tissue, double perfusion, double conductivity)
-        {
-            Perfusion = perfusion;
-            Conductivity = conductivity;
-            var layout = new SimulationLayout { GridSpacingMm = 2, MarginMm = 30, Tissue = tissue, Probes = [Probe] };
-            _grid = new TissueGrid(layout.CreateGrid(), new TissueEnthalpy(tissue));
-            _couplings = [ProbeCoupling.Build(_grid.Geometry, Probe, _grid)];
-        }
-
-        public double Perfusion { get; }
-
-        public double Conductivity { get; }
-
-        public void Advance(double seconds, double tipCelsius)
-        {
-            _wallPhi[0] = _grid.Law.PhiFromTheta(tipCelsius - _grid.Law.Tissue.BodyCelsius);
-            int steps = (int)Math.Ceiling(seconds / _grid.StableStepSeconds);
-            for (int i = 0; i < steps; i++)
-            {
-                _grid.Step(seconds / steps, _couplings, _wallPhi, _heat);
-            }
-        }
-
-        public double At(Vector3 mm)
-        {
-            var g = _grid.Geometry;
-            int x = (int)Math.Round((mm.X - g.OriginMm.X) / g.SpacingMm), y = (int)Math.Round((mm.Y - g.OriginMm.Y) / g.SpacingMm), z = (int)Math.Round((mm.Z - g.OriginMm.Z) / g.SpacingMm);
-            return _grid.CelsiusAt(g.Index(x, y, z));
-        }
-
-        public double RadiusMm(double celsius) => new IsothermMeasurer(_grid, [Probe]).Measure(celsius).DiameterMm / 2;
-    }
 }
