@@ -1,14 +1,17 @@
+using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Probes;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CryoWeb.Controller.Timekeeping;
 
 /// <summary>
-/// Every <see cref="CheckEvery"/>, compares the <see cref="SteadyClock"/> with the wall clock. While no procedure runs
-/// it follows the wall clock (logging a move of <see cref="ReportAbove"/> or more); while one runs it keeps its steady
-/// time and says once per step of the wall clock that the procedure's times stay on the console's clock until it ends.
+/// Every <see cref="CheckEvery"/>, compares the <see cref="SteadyClock"/> with the wall clock. While nothing needs steady
+/// time it follows the wall clock (logging a move of <see cref="ReportAbove"/> or more); while something does (a
+/// procedure runs, a probe is not Off, a protocol is active: <paramref name="holdReason"/> names it) it keeps its
+/// steady time and says once per step of the wall clock that timers and records stay on the console's clock.
 /// </summary>
-public sealed partial class ClockFollower(SteadyClock clock, Func<Guid?> runningProcedure, ILogger<ClockFollower> logger) : IHostedService, IDisposable
+public sealed partial class ClockFollower(SteadyClock clock, Func<string?> holdReason, ILogger<ClockFollower> logger) : IHostedService, IDisposable
 {
     public static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(5);
 
@@ -32,6 +35,29 @@ public sealed partial class ClockFollower(SteadyClock clock, Func<Guid?> running
 
     public void Dispose() => _timer?.Dispose();
 
+    /// <summary>
+    /// Why the clock must hold now, or null: a running procedure, a probe that is not Off, an active protocol (their
+    /// timers are differences of this clock, also outside a procedure).
+    /// </summary>
+    public static string? HoldReason(Guid? runningProcedure, ControlCore core)
+    {
+        ArgumentNullException.ThrowIfNull(core);
+        if (runningProcedure is Guid procedure)
+        {
+            return $"procedure {procedure} runs";
+        }
+
+        for (int p = 0; p < core.Probes.Count; p++)
+        {
+            if (core.Probes[p].Mode != ProbeMode.Off || core.Protocols[p].IsActive)
+            {
+                return $"probe {p + 1} is in {core.Probes[p].Mode}";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>One comparison; returns true when the clock followed the wall clock.</summary>
     public bool Check()
     {
@@ -41,12 +67,12 @@ public sealed partial class ClockFollower(SteadyClock clock, Func<Guid?> running
             return false;
         }
 
-        if (runningProcedure() is Guid procedure)
+        if (holdReason() is string reason)
         {
             if (offset.Duration() >= ReportAbove && (offset - _reportedOffset).Duration() >= ReportAbove)
             {
                 _reportedOffset = offset;
-                LogHeld(logger, offset.TotalSeconds, procedure);
+                LogHeld(logger, offset.TotalSeconds, reason);
             }
 
             return false;
@@ -62,9 +88,9 @@ public sealed partial class ClockFollower(SteadyClock clock, Func<Guid?> running
         return true;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The system clock moved by {OffsetSeconds:F1} s; no procedure runs, so the console's clock follows it now")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The system clock moved by {OffsetSeconds:F1} s; no procedure runs and no probe is active, so the console's clock follows it now")]
     private static partial void LogFollowed(ILogger logger, double offsetSeconds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The system clock moved by {OffsetSeconds:F1} s during procedure {ProcedureId}: its timers and records stay on the console's steady clock until it ends (its recorded times differ from the system clock by that much)")]
-    private static partial void LogHeld(ILogger logger, double offsetSeconds, Guid procedureId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The system clock moved by {OffsetSeconds:F1} s while {HoldReason}: timers and records stay on the console's steady clock until that ends (recorded times differ from the system clock by that much)")]
+    private static partial void LogHeld(ILogger logger, double offsetSeconds, string holdReason);
 }

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Procedures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +15,7 @@ public static class TimekeepingServiceCollectionExtensions
         services.TryAddSingleton<TimeProvider>(sp => sp.GetRequiredService<SteadyClock>());
         services.AddHostedService(sp => new ClockFollower(
             sp.GetRequiredService<SteadyClock>(),
-            () => sp.GetRequiredService<ProcedureService>().Running,
+            () => ClockFollower.HoldReason(sp.GetRequiredService<ProcedureService>().Running, sp.GetRequiredService<ControlCore>()),
             sp.GetRequiredService<ILogger<ClockFollower>>()));
         return services;
     }

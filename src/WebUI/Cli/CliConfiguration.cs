@@ -12,20 +12,31 @@ internal static class CliConfiguration
     /// <summary>The configuration, or null after telling <paramref name="error"/> what cannot be read.</summary>
     public static async Task<IConfiguration?> BuildAsync(string command, IReadOnlyDictionary<string, string?> settings, TextWriter error)
     {
-        string environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
-        var builder = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, $"appsettings.{environment}.json"), optional: true);
         try
         {
-            SiteSettings.Add(builder, Environment.GetEnvironmentVariable);
-            return builder.AddEnvironmentVariables().AddInMemoryCollection(settings).Build();
+            return Build(settings, Environment.GetEnvironmentVariable);
         }
         catch (Exception e) when (e is SiteSettingsException or InvalidDataException or FormatException)
         {
             await error.WriteLineAsync($"{command}: the configuration cannot be read: {e.Message}").ConfigureAwait(false);
             return null;
         }
+    }
+
+    /// <summary>
+    /// The configuration in the console's order, with <paramref name="environment"/> standing for the process
+    /// environment where the site settings file is looked up (a command may name another file).
+    /// </summary>
+    /// <exception cref="SiteSettingsException">The site settings file named does not exist.</exception>
+    /// <exception cref="InvalidDataException">A settings file is not valid JSON.</exception>
+    public static IConfiguration Build(IReadOnlyDictionary<string, string?> settings, Func<string, string?> environment)
+    {
+        string name = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
+        var builder = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, $"appsettings.{name}.json"), optional: true);
+        SiteSettings.Add(builder, environment);
+        return builder.AddEnvironmentVariables().AddInMemoryCollection(settings).Build();
     }
 
     /// <summary>

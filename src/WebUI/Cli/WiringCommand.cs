@@ -97,12 +97,9 @@ internal static class WiringCommand
     /// </summary>
     private static HardwareOptions Load(WiringArguments parsed)
     {
-        string environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
-        var builder = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, $"appsettings.{environment}.json"), optional: true);
-        SiteSettings.Add(builder, name => name == SiteSettings.Variable && parsed.SettingsFile is string file ? file : Environment.GetEnvironmentVariable(name));
-        var configuration = builder.AddEnvironmentVariables().AddInMemoryCollection(parsed.Settings).Build();
+        var configuration = CliConfiguration.Build(
+            parsed.Settings,
+            name => name == SiteSettings.Variable && parsed.SettingsFile is string file ? file : Environment.GetEnvironmentVariable(name));
         using var services = new ServiceCollection().AddCryoWebHardware(configuration).BuildServiceProvider();
         return services.GetRequiredService<IOptions<HardwareOptions>>().Value;
     }

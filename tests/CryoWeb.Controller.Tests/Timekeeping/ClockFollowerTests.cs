@@ -1,3 +1,6 @@
+using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Tests.Control;
 using CryoWeb.Controller.Timekeeping;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -13,7 +16,7 @@ public sealed class ClockFollowerTests
     private (SteadyClock Clock, ClockFollower Follower) Create()
     {
         var clock = new SteadyClock(_system);
-        return (clock, new ClockFollower(clock, () => _running, NullLogger<ClockFollower>.Instance));
+        return (clock, new ClockFollower(clock, () => _running is Guid procedure ? $"procedure {procedure} runs" : null, NullLogger<ClockFollower>.Instance));
     }
 
     [Fact]
@@ -54,5 +57,17 @@ public sealed class ClockFollowerTests
 
         Assert.False(follower.Check());
         Assert.Equal(_system.GetUtcNow(), clock.GetUtcNow());
+    }
+
+    [Fact]
+    public void A_probe_freezing_outside_a_procedure_holds_the_clock_too()
+    {
+        var console = new ConsoleHarness();
+        Assert.Null(ClockFollower.HoldReason(null, console.Core));
+
+        Assert.True(console.Send(new SetProbeModeCommand(2, ProbeMode.Freeze)).Accepted);
+
+        Assert.Equal("probe 2 is in Freeze", ClockFollower.HoldReason(null, console.Core));
+        Assert.StartsWith("procedure ", ClockFollower.HoldReason(Guid.NewGuid(), console.Core), StringComparison.Ordinal);
     }
 }
