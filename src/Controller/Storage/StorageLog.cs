@@ -35,6 +35,9 @@ internal static partial class StorageLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Transition} for unknown procedure {ProcedureId} ignored")]
     public static partial void UnknownProcedure(ILogger logger, string transition, Guid procedureId);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Attachment {Kind} for unknown procedure {ProcedureId} not stored")]
+    public static partial void AttachmentForUnknownProcedure(ILogger logger, string kind, Guid procedureId);
+
     [LoggerMessage(Level = LogLevel.Critical, Message = "Store closed with {Count} queued items or uncommitted changes that could not be written")]
     public static partial void LostAtShutdown(ILogger logger, long count);
 

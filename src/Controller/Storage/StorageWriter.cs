@@ -14,6 +14,7 @@ internal sealed class StorageWriter(Func<LiteDatabase> open, string name, Storag
 {
     private readonly SampleChunkSet _chunks = new(options);
     private readonly List<object> _pending = [];
+    private readonly PendingAttachmentSet _attachments = new();
     private readonly TaskCompletionSource<RecoveryReport> _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private LiteDatabase? _db;
 
@@ -24,7 +25,7 @@ internal sealed class StorageWriter(Func<LiteDatabase> open, string name, Storag
     public Action? BeforeCommitForTest { get; set; }
 
     /// <summary>Queued items not yet committed: records plus sample rows (what a crash now would lose).</summary>
-    public long UncommittedItems => _pending.Count + _chunks.UnwrittenRows;
+    public long UncommittedItems => _pending.Count + _attachments.Count + _chunks.UnwrittenRows;
 
     /// <summary>Applies one drained queue slot to the pending state (no I/O).</summary>
     public void Apply(WriteSlot slot)
@@ -50,6 +51,9 @@ internal sealed class StorageWriter(Func<LiteDatabase> open, string name, Storag
             case UserRecord u:
                 _pending.Add(new PendingDocument(StoreCollections.Users, UserDocument.ToBson(u)));
                 break;
+            case ProcedureAttachment a:
+                _attachments.Hold(a);
+                break;
             case SettingValue s:
                 _pending.Add(new PendingDocument(StoreCollections.Settings, new BsonDocument { ["_id"] = s.Key, ["Value"] = s.Value }));
                 break;
@@ -66,7 +70,7 @@ internal sealed class StorageWriter(Func<LiteDatabase> open, string name, Storag
             return false;
         }
 
-        if (_pending.Count == 0 && !_chunks.HasUnwritten)
+        if (_pending.Count == 0 && _attachments.Count == 0 && !_chunks.HasUnwritten)
         {
             return true;
         }
@@ -78,6 +82,8 @@ internal sealed class StorageWriter(Func<LiteDatabase> open, string name, Storag
             {
                 WritePending(db, item);
             }
+
+            _attachments.WriteAll(db, logger);
 
             _chunks.WriteUnwritten(db.GetCollection(StoreCollections.Chunks));
             BeforeCommitForTest?.Invoke();
@@ -92,6 +98,7 @@ internal sealed class StorageWriter(Func<LiteDatabase> open, string name, Storag
         }
 
         _pending.Clear();
+        _attachments.Clear();
         _chunks.MarkWritten();
         return true;
     }

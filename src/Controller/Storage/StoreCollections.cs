@@ -9,4 +9,5 @@ internal static class StoreCollections
     public const string Alarms = "alarms";
     public const string Users = "users";
     public const string Settings = "settings";
+    public const string Attachments = "attachments";
 }

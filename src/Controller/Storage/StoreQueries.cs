@@ -58,6 +58,11 @@ internal static class StoreQueries
             .Select(AlarmLogDocument.FromBson)
             .ToArray();
 
+    public static ProcedureAttachment? GetAttachment(LiteDatabase db, Guid procedureId, string kind) =>
+        db.GetCollection(StoreCollections.Attachments).FindById(ProcedureAttachmentDocument.Id(procedureId, kind)) is { } d
+            ? ProcedureAttachmentDocument.FromBson(d)
+            : null;
+
     public static UserRecord? GetUser(LiteDatabase db, string userName) =>
         db.GetCollection(StoreCollections.Users).FindById(userName) is { } d ? UserDocument.FromBson(d) : null;
 

@@ -10,6 +10,7 @@ internal static class StoreSchema
     {
         db.GetCollection(StoreCollections.Events).EnsureIndex("ProcedureId");
         db.GetCollection(StoreCollections.Alarms).EnsureIndex("ProcedureId");
+        db.GetCollection(StoreCollections.Attachments).EnsureIndex("ProcedureId");
     }
 
     /// <summary>
