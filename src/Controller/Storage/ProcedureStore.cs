@@ -183,7 +183,8 @@ public sealed partial class ProcedureStore : IDisposable
 
     /// <summary>
     /// Deletes procedures that ended more than <paramref name="keepFor"/> ago AND were reviewed, with their samples,
-    /// events and alarms; unreviewed ones are kept and counted. Runs after a commit of everything queued before it.
+    /// events, alarms and attachments; unreviewed ones are kept and counted. Runs after a commit of everything queued
+    /// before it.
     /// </summary>
     public Task<RetentionReport> ApplyRetentionAsync(TimeSpan keepFor)
     {

@@ -3,8 +3,8 @@ using LiteDB;
 namespace CryoWeb.Controller.Storage;
 
 /// <summary>
-/// Removes procedures that ended before a cut-off AND were reviewed, with their chunks, events and alarms. Never a
-/// running or merely created procedure, never an unreviewed one: those are counted as kept.
+/// Removes procedures that ended before a cut-off AND were reviewed, with their chunks, events, alarms and
+/// attachments. Never a running or merely created procedure, never an unreviewed one: those are counted as kept.
 /// </summary>
 internal static class StoreRetention
 {
@@ -14,7 +14,8 @@ internal static class StoreRetention
         var chunks = db.GetCollection(StoreCollections.Chunks);
         var events = db.GetCollection(StoreCollections.Events);
         var alarms = db.GetCollection(StoreCollections.Alarms);
-        int deleted = 0, deletedChunks = 0, deletedEvents = 0, deletedAlarms = 0, keptUnreviewed = 0;
+        var attachments = db.GetCollection(StoreCollections.Attachments);
+        int deleted = 0, deletedChunks = 0, deletedEvents = 0, deletedAlarms = 0, deletedAttachments = 0, keptUnreviewed = 0;
         foreach (var p in procedures.FindAll().Select(ProcedureDocument.FromBson).ToList())
         {
             var ended = p.State is ProcedureState.Finished or ProcedureState.Interrupted;
@@ -32,9 +33,10 @@ internal static class StoreRetention
             deletedChunks += chunks.DeleteMany(StoreSchema.ChunkRange(p.Id, 0));
             deletedEvents += events.DeleteMany(Query.EQ("ProcedureId", p.Id));
             deletedAlarms += alarms.DeleteMany(Query.EQ("ProcedureId", p.Id));
+            deletedAttachments += attachments.DeleteMany(Query.EQ("ProcedureId", p.Id));
             deleted += procedures.Delete(p.Id) ? 1 : 0;
         }
 
-        return new RetentionReport(deleted, deletedChunks, deletedEvents, deletedAlarms, keptUnreviewed);
+        return new RetentionReport(deleted, deletedChunks, deletedEvents, deletedAlarms, deletedAttachments, keptUnreviewed);
     }
 }

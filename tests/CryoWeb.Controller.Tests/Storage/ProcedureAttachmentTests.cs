@@ -2,7 +2,7 @@ using CryoWeb.Controller.Storage;
 
 namespace CryoWeb.Controller.Tests.Storage;
 
-/// <summary>Per-procedure JSON attachments (plan, iceball estimate): upserted by kind, committed, read back.</summary>
+/// <summary>Per-procedure JSON attachments (plan, iceball estimate): upserted by kind, committed, read back, removed by retention.</summary>
 public sealed class ProcedureAttachmentTests : IDisposable
 {
     private const string Key = "attachment-test-key";
@@ -172,5 +172,42 @@ public sealed class ProcedureAttachmentTests : IDisposable
 
         Assert.Equal(plan, await store.GetAttachmentAsync(p.Id, "plan"));
         Assert.Equal(1, await store.CountDocumentsAsync("attachments"));
+    }
+
+    [Fact]
+    public async Task Retention_removes_the_attachments_of_removed_procedures_and_keeps_those_of_kept_ones()
+    {
+        using var store = _h.Open();
+        var removed = StoreHarness.Started(store);
+        var keptUnreviewed = StoreHarness.Started(store);
+        var t0 = _h.Time.GetUtcNow();
+        foreach (var id in new[] { removed.Id, keptUnreviewed.Id })
+        {
+            Assert.True(store.SaveAttachment(new ProcedureAttachment(id, "plan", """{"plan":1}""", t0)));
+            Assert.True(store.SaveAttachment(new ProcedureAttachment(id, "iceball-estimate", """{"radiusMm":9}""", t0)));
+            Assert.True(store.FinishProcedure(id));
+        }
+
+        Assert.True(store.MarkReviewed(removed.Id));
+        _h.SkipDays(40);
+        var recent = StoreHarness.Started(store);
+        var recentPlan = new ProcedureAttachment(recent.Id, "plan", """{"plan":2}""", _h.Time.GetUtcNow());
+        Assert.True(store.SaveAttachment(recentPlan));
+
+        var report = await store.ApplyRetentionAsync(TimeSpan.FromDays(30));
+
+        Assert.Equal(new RetentionReport(DeletedProcedures: 1, DeletedChunks: 0, DeletedEvents: 0, DeletedAlarms: 0, DeletedAttachments: 2, KeptUnreviewed: 1), report);
+        Assert.Null(await store.GetAttachmentAsync(removed.Id, "plan"));
+        Assert.Null(await store.GetAttachmentAsync(removed.Id, "iceball-estimate"));
+        Assert.Equal("""{"plan":1}""", (await store.GetAttachmentAsync(keptUnreviewed.Id, "plan"))?.Json);
+        Assert.Equal("""{"radiusMm":9}""", (await store.GetAttachmentAsync(keptUnreviewed.Id, "iceball-estimate"))?.Json);
+        Assert.Equal(recentPlan, await store.GetAttachmentAsync(recent.Id, "plan"));
+        Assert.Equal(3, await store.CountDocumentsAsync("attachments"));
+
+        // Saved after its procedure was removed: skipped, not written as an orphan.
+        Assert.True(store.SaveAttachment(new ProcedureAttachment(removed.Id, "plan", "{}", _h.Time.GetUtcNow())));
+        Assert.True(await store.FlushAsync());
+        Assert.Null(await store.GetAttachmentAsync(removed.Id, "plan"));
+        Assert.Equal(3, await store.CountDocumentsAsync("attachments"));
     }
 }

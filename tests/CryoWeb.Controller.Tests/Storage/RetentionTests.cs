@@ -24,7 +24,7 @@ public sealed class RetentionTests : IDisposable
 
         var report = await store.ApplyRetentionAsync(TimeSpan.FromDays(30));
 
-        Assert.Equal(new RetentionReport(DeletedProcedures: 1, DeletedChunks: 2, DeletedEvents: 1, DeletedAlarms: 1, KeptUnreviewed: 1), report);
+        Assert.Equal(new RetentionReport(DeletedProcedures: 1, DeletedChunks: 2, DeletedEvents: 1, DeletedAlarms: 1, DeletedAttachments: 0, KeptUnreviewed: 1), report);
         Assert.Null(await store.GetProcedureAsync(oldReviewed));
         Assert.Empty(await store.ReadSamplesAsync(oldReviewed, DateTimeOffset.UnixEpoch, DateTimeOffset.MaxValue));
         Assert.Empty(await store.ReadEventsAsync(oldReviewed));
