@@ -2,6 +2,7 @@ using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
+using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Storage;
@@ -60,6 +61,9 @@ public static class ControllerServiceCollectionExtensions
             return new AlarmManager(sp.GetRequiredService<TimeProvider>(), new AlarmManagerOptions { LogSink = entry => store.RecordAlarm(StoredAlarmLog.From(entry, recorder.Recording)) });
         });
         services.AddSingleton<IFrameSubscriber, AlarmFeeder>();
+        services.AddSingleton<IceballEstimator>();
+        services.AddSingleton<IFrameSubscriber>(sp => sp.GetRequiredService<IceballEstimator>());
+        services.AddHostedService(sp => sp.GetRequiredService<IceballEstimator>());
         services.AddSingleton<FrameFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<FrameFeed>());
         services.AddSingleton<MemoryAuditTrail>();
@@ -67,6 +71,7 @@ public static class ControllerServiceCollectionExtensions
         services.AddSingleton<ConsoleCommandService>();
         services.AddSingleton<ProcedureService>();
         services.AddSingleton<ProtocolLibrary>();
+        services.AddSingleton<IceballRecords>();
         return services;
     }
 }

@@ -12,13 +12,18 @@ public static class PlanRunner
 {
     public const double DutyWindowSeconds = 4;
 
-    public static PlanResult Run(PlanFile plan)
+    /// <summary>
+    /// Runs <paramref name="plan"/>. <paramref name="observe"/>, if given, sees the plant (on this thread) at every report
+    /// and at the end of every step, with the simulated seconds since the start and the index of the step just run.
+    /// <paramref name="threads"/> caps the solver's threads (default: every core).
+    /// </summary>
+    public static PlanResult Run(PlanFile plan, Action<SimulatedPlant, double, int>? observe = null, int? threads = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         plan.Validate();
         var stopwatch = Stopwatch.StartNew();
         // Planning uses every core; the parallel sweep is deterministic (each cell is computed independently).
-        var layout = plan.Layout with { MaxDegreeOfParallelism = Math.Max(plan.Layout.MaxDegreeOfParallelism, Environment.ProcessorCount) };
+        var layout = plan.Layout with { MaxDegreeOfParallelism = threads ?? Math.Max(plan.Layout.MaxDegreeOfParallelism, Environment.ProcessorCount) };
         var plant = new SimulatedPlant(layout, DateTimeOffset.UnixEpoch);
         using var valves = new SimulatedValveBank(plant, TimeProvider.System);
         using var thermocouples = new SimulatedThermocoupleBank(plant);
@@ -28,12 +33,14 @@ public static class PlanRunner
         valves.SetOpen(ValveId.ThawSupply, true);
         double elapsed = 0;
         double nextReport = plan.ReportEverySeconds;
-        foreach (var step in plan.Protocol)
+        for (int stepIndex = 0; stepIndex < plan.Protocol.Count; stepIndex++)
         {
+            var step = plan.Protocol[stepIndex];
             double stepSeconds = step.Minutes * 60;
             double inStep = 0;
             while (inStep < stepSeconds - 1e-9)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 bool on = ValvesOn(step, inStep);
                 double until = Math.Min(stepSeconds, Math.Min(NextDutyEdge(step, inStep), nextReport - elapsed + inStep));
                 Drive(valves, plan, step, on);
@@ -43,9 +50,12 @@ public static class PlanRunner
                 if (elapsed >= nextReport - 1e-9)
                 {
                     reports.Add(Report(plan, plant, thermocouples, measurer, step, elapsed));
+                    observe?.Invoke(plant, elapsed, stepIndex);
                     nextReport += plan.ReportEverySeconds;
                 }
             }
+
+            observe?.Invoke(plant, elapsed, stepIndex);
         }
 
         // The end of a plan that is not a whole number of report intervals is reported too: nothing simulated is left out.

@@ -1,0 +1,174 @@
+using System.Text.Json;
+using CryoWeb.Controller.Storage;
+
+namespace CryoWeb.Controller.Iceball;
+
+/// <summary>The estimator thread's work: follow the procedure, take layouts, run the ensemble, publish and save.</summary>
+public sealed partial class IceballEstimator
+{
+    private Guid? _procedure;
+    private IceballEnsemble? _ensemble;
+    private IceballAnalysis? _analysis;
+    private ProbeDrive[] _drives = [];
+    private double[] _sensors = [];
+    private DateTimeOffset? _lastTime;
+    private double _nextEstimateSeconds;
+    private double _nextSaveSeconds;
+
+    /// <summary>Does what the thread does on each wake-up; returns the seconds of frames taken.</summary>
+    public int Pump()
+    {
+        try
+        {
+            return PumpCore();
+        }
+#pragma warning disable CA1031 // The estimate is an aid: any failure stops it and says so, and must never reach the console.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogFailed(_logger, _procedure, e);
+            _ensemble = null;
+            Publish(new IceballStatus(IceballState.Failed, $"The iceball estimate stopped: {e.Message}", _procedure, Status.Estimate));
+            return 0;
+        }
+    }
+
+    private int PumpCore()
+    {
+        var running = _recorder.Recording;
+        if (running != _procedure)
+        {
+            SaveLatest();
+            (_procedure, _ensemble, _lastTime) = (running, null, null);
+            _history.Clear();
+            Publish(running is null ? IceballStatus.Idle : NoLayout(running.Value));
+            if (running is Guid started && SavedLayout(started) is { } saved)
+            {
+                Begin(saved);
+            }
+        }
+
+        (Guid Procedure, IceballLayout Layout)? pending;
+        lock (_arrived)
+        {
+            (pending, _pendingLayout) = (_pendingLayout, null);
+        }
+
+        if (pending is { } use && use.Procedure == _procedure)
+        {
+            Begin(use.Layout);
+        }
+
+        int taken = 0;
+        while (_arrived.TryDequeue(out var second))
+        {
+            taken++;
+            if (_procedure is null || Status.State == IceballState.Failed)
+            {
+                continue;
+            }
+
+            if (_history.Count < MaxHistorySeconds)
+            {
+                _history.Add(second);
+            }
+
+            if (_ensemble is not null)
+            {
+                Step(second, replaying: false);
+            }
+        }
+
+        return taken;
+    }
+
+    private void Begin(IceballLayout layout)
+    {
+        var procedure = _procedure!.Value;
+        LogLayout(_logger, procedure, layout.Probes.Count, layout.Sensors.Count, _history.Count);
+        Publish(new IceballStatus(IceballState.CatchingUp, $"Replaying {_history.Count / 60.0:F1} min of the procedure with the new layout.", procedure, null));
+        _ensemble = new IceballEnsemble(layout, _nominal);
+        _analysis = new IceballAnalysis(layout);
+        _drives = new ProbeDrive[layout.Probes.Count];
+        _sensors = new double[layout.Sensors.Count];
+        (_lastTime, _nextEstimateSeconds, _nextSaveSeconds) = (null, EstimateEverySeconds, SaveEverySeconds);
+        foreach (var second in _history)
+        {
+            Step(second, replaying: true);
+        }
+
+        if (_history.Count > 0)
+        {
+            Estimate(_history[^1]);
+        }
+        else
+        {
+            Publish(new IceballStatus(IceballState.Estimating, "Waiting for the first second of data.", procedure, null));
+        }
+    }
+
+    private void Step(IceballSecond second, bool replaying)
+    {
+        var ensemble = _ensemble!;
+        double seconds = _lastTime is { } last ? Math.Clamp((second.Time - last).TotalSeconds, 0, 60) : 1;
+        _lastTime = second.Time;
+        var layout = ensemble.Layout;
+        for (int i = 0; i < _drives.Length; i++)
+        {
+            int probe = layout.Probes[i].Probe - 1;
+            int tip = _tipChannels[probe];
+            _drives[i] = new ProbeDrive(tip >= 0 ? second.ChannelCelsius[tip] : double.NaN, second.FreezeOpen[probe], second.ThawOpen[probe], second.ArgonPsi, second.ThawPsi);
+        }
+
+        for (int s = 0; s < _sensors.Length; s++)
+        {
+            _sensors[s] = second.ChannelCelsius[layout.Sensors[s].Channel];
+        }
+
+        ensemble.Advance(seconds, _drives, _sensors);
+        if (!replaying && ensemble.ElapsedSeconds >= _nextEstimateSeconds)
+        {
+            Estimate(second);
+            _nextEstimateSeconds = ensemble.ElapsedSeconds + EstimateEverySeconds;
+        }
+
+        if (!replaying && ensemble.ElapsedSeconds >= _nextSaveSeconds)
+        {
+            SaveLatest();
+            _nextSaveSeconds = ensemble.ElapsedSeconds + SaveEverySeconds;
+        }
+    }
+
+    private void Estimate(IceballSecond second)
+    {
+        var ensemble = _ensemble!;
+        var best = ensemble.Best;
+        var nominal = ensemble.Nominal;
+        var sensors = ensemble.Layout.Sensors.Select((placement, i) => new SensorAgreement(
+            placement.Channel, Math.Round(_sensors[i], 2), Math.Round(best.SensorCelsius(i), 2), Math.Round(nominal.SensorCelsius(i), 2)));
+        var agreement = new ModelAgreement(
+            Math.Round(ensemble.RmsCelsius(best), 2), Math.Round(ensemble.RmsCelsius(nominal), 2), best.Hypothesis.ConductivityScale, best.Hypothesis.PerfusionScale, [.. sensors]);
+        var estimate = new IceballEstimate(second.Time, Math.Round(ensemble.ElapsedSeconds / 60, 2), ensemble.Layout, _analysis!.Measure(best.Tissue), _analysis.Cut(best.Tissue), agreement);
+        Publish(new IceballStatus(IceballState.Estimating, "Estimating.", _procedure, estimate));
+    }
+
+    /// <summary>Saves the latest estimate with its procedure (the review shows it beside the plan).</summary>
+    private void SaveLatest()
+    {
+        if (Status is { Estimate: { } estimate, ProcedureId: Guid procedure })
+        {
+            string json = JsonSerializer.Serialize(estimate, IceballJson.Options);
+            _store.SaveAttachment(new ProcedureAttachment(procedure, EstimateKind, json, _time.GetUtcNow()));
+        }
+    }
+
+    /// <summary>A layout saved before the procedure started (this thread may wait: it is the estimator's own).</summary>
+    private IceballLayout? SavedLayout(Guid procedure)
+    {
+        var attachment = _store.GetAttachmentAsync(procedure, IceballRecords.LayoutKind).GetAwaiter().GetResult();
+        return attachment is null ? null : JsonSerializer.Deserialize<IceballLayout>(attachment.Json, IceballJson.Options);
+    }
+
+    private static IceballStatus NoLayout(Guid procedure) =>
+        new(IceballState.NoLayout, "Place the probes and the target on the Plan page to see the iceball estimate.", procedure, null);
+}

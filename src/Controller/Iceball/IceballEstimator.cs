@@ -1,0 +1,149 @@
+using System.Collections.Concurrent;
+using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Frames;
+using CryoWeb.Controller.Procedures;
+using CryoWeb.Controller.Storage;
+using CryoWeb.Hardware.Simulation;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CryoWeb.Controller.Iceball;
+
+/// <summary>
+/// The live iceball estimate. Control frames reach it through the frame feed (never the control thread), condensed
+/// to one <see cref="IceballSecond"/> a second; its own low-priority thread runs the <see cref="IceballEnsemble"/>
+/// through them, and every <see cref="EstimateEverySeconds"/> of tissue time publishes an <see cref="IceballEstimate"/>
+/// of the best-fitting model. It follows the running procedure: a layout given during it makes the models replay the
+/// procedure from its start; the latest estimate is saved with the procedure every <see cref="SaveEverySeconds"/> and
+/// when it ends. A failure stops the estimate (state <see cref="IceballState.Failed"/>), never the console.
+/// <see cref="Pump"/> does one pass of the thread's work and is what tests call directly.
+/// </summary>
+public sealed partial class IceballEstimator : IFrameSubscriber, IHostedService, IDisposable
+{
+    public const double EstimateEverySeconds = 5;
+    public const double SaveEverySeconds = 30;
+    public const string EstimateKind = "iceball-estimate";
+
+    /// <summary>Seconds kept for a replay: a whole day of procedure (about 20 MB at 16 channels).</summary>
+    private const int MaxHistorySeconds = 24 * 3600;
+
+    private readonly ConcurrentQueue<IceballSecond> _arrived = new();
+    private readonly List<IceballSecond> _history = [];
+    private readonly IceballFrameWindow _window;
+    private readonly int[] _tipChannels;
+    private readonly SampleRecorder _recorder;
+    private readonly ProcedureStore _store;
+    private readonly TimeProvider _time;
+    private readonly ILogger<IceballEstimator> _logger;
+    private readonly TissueProperties _nominal;
+    private readonly SemaphoreSlim _work = new(0);
+    private readonly CancellationTokenSource _stopping = new();
+    private (Guid Procedure, IceballLayout Layout)? _pendingLayout;
+    private IceballStatus _status = IceballStatus.Idle;
+    private Thread? _thread;
+
+    public IceballEstimator(ControlCore core, SampleRecorder recorder, ProcedureStore store, TimeProvider time, ILogger<IceballEstimator> logger, TissueProperties? nominal = null)
+    {
+        ArgumentNullException.ThrowIfNull(core);
+        _window = new IceballFrameWindow(core.Plant.Thermocouples.ChannelCount, core.Plant.ProbeCount);
+        _tipChannels = new int[core.Plant.ProbeCount];
+        Array.Fill(_tipChannels, -1);
+        for (int c = 0; c < core.Plant.Channels.Count; c++)
+        {
+            if (core.Plant.Channels[c].TipOfProbe is int probe && probe < _tipChannels.Length)
+            {
+                _tipChannels[probe] = c;
+            }
+        }
+        _recorder = recorder;
+        _store = store;
+        _time = time;
+        _logger = logger;
+        _nominal = nominal ?? new TissueProperties();
+    }
+
+    /// <summary>Raised on the estimator's thread whenever <see cref="Status"/> changes. Handlers must be quick.</summary>
+    public event EventHandler<IceballStatus>? Changed;
+
+    public IceballStatus Status => Volatile.Read(ref _status);
+
+    /// <summary>
+    /// Uses <paramref name="layout"/> (already validated) for the running procedure <paramref name="procedureId"/>:
+    /// the models restart from body temperature and replay the procedure so far. Ignored if that procedure no longer runs.
+    /// </summary>
+    public void UseLayout(Guid procedureId, IceballLayout layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        lock (_arrived)
+        {
+            _pendingLayout = (procedureId, layout);
+        }
+
+        _work.Release();
+    }
+
+    public void OnFrame(ControlFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        if (_recorder.Recording is null)
+        {
+            _window.Reset();
+            return;
+        }
+
+        if (_window.Add(frame) is { } second)
+        {
+            _arrived.Enqueue(second);
+            _work.Release();
+        }
+    }
+
+    public void OnFramesLost(long first, long count) => _window.Reset();
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _thread = new Thread(Run) { Name = "cryoweb-iceball", IsBackground = true, Priority = ThreadPriority.BelowNormal };
+        _thread.Start();
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        _thread?.Join(TimeSpan.FromSeconds(5));
+    }
+
+    public void Dispose()
+    {
+        _stopping.Dispose();
+        _work.Dispose();
+    }
+
+    private void Run()
+    {
+        try
+        {
+            while (!_stopping.IsCancellationRequested)
+            {
+                _work.Wait(TimeSpan.FromSeconds(1), _stopping.Token);
+                Pump();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+
+    private void Publish(IceballStatus status)
+    {
+        Volatile.Write(ref _status, status);
+        Changed?.Invoke(this, status);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Iceball estimate stopped for procedure {ProcedureId}; the console is unaffected")]
+    private static partial void LogFailed(ILogger logger, Guid? procedureId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Iceball estimate for procedure {ProcedureId} uses a new layout: {Probes} probe(s), {Sensors} sensor(s), replaying {Seconds} s")]
+    private static partial void LogLayout(ILogger logger, Guid procedureId, int probes, int sensors, int seconds);
+}

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using CryoWeb.Controller.Planning;
+using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Protocols;
+using CryoWeb.Hardware.Simulation;
+
+namespace CryoWeb.Controller.Iceball;
+
+/// <summary>
+/// Predicts a plan before the first freeze: the simulator (nominal tissue, the estimator's grid, every core but one, which stays with the console) runs the
+/// protocol on every placed probe faster than real time, and the result is measured exactly as the live estimate is.
+/// An active thaw runs for its full time limit (on the console it ends earlier, when the tip is warm).
+/// </summary>
+public static class IceballPlanner
+{
+    public static IceballPlanResult Predict(IceballLayout layout, ProtocolDefinition protocol, TissueProperties? tissue = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(protocol);
+        if (protocol.Problem() is string problem)
+        {
+            throw new PlanException($"protocol.{problem}");
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var steps = protocol.Steps.Select(ToPlanStep).ToList();
+        var plan = new PlanFile
+        {
+            Layout = layout.ToSimulation(tissue ?? new TissueProperties(), ThermalModel.DefaultGridSpacingMm, 25),
+            Protocol = steps,
+            ReportEverySeconds = 60,
+        };
+        var analysis = new IceballAnalysis(layout);
+        var timeline = new List<IceballPlanPoint>();
+        int lastFreeze = steps.FindLastIndex(s => s.Mode is PlanMode.Freeze);
+        IceballEstimate? peak = null;
+        double lastSeen = -1;
+        var result = PlanRunner.Run(
+            plan,
+            (plant, elapsed, stepIndex) =>
+            {
+                bool stepEnd = Math.Abs(elapsed - (steps.Take(stepIndex + 1).Sum(s => s.Minutes) * 60)) < 1e-6;
+                if (elapsed > lastSeen + 1e-6)
+                {
+                    timeline.Add(new IceballPlanPoint(Math.Round(elapsed / 60, 2), steps[stepIndex].Describe(), analysis.Measure(plant.Tissue)));
+                    lastSeen = elapsed;
+                }
+
+                if (stepEnd && (stepIndex == lastFreeze || (lastFreeze < 0 && stepIndex == steps.Count - 1)))
+                {
+                    peak = new IceballEstimate(DateTimeOffset.UnixEpoch.AddSeconds(elapsed), Math.Round(elapsed / 60, 2), layout, timeline[^1].Isotherms, analysis.Cut(plant.Tissue), null);
+                }
+            },
+            Math.Max(1, Environment.ProcessorCount - 1),
+            cancellationToken);
+        return new IceballPlanResult(timeline, peak!, result.SimulatedSeconds, stopwatch.Elapsed.TotalSeconds);
+    }
+
+    private static PlanStep ToPlanStep(ProtocolStep step) => new()
+    {
+        Mode = step.Mode switch
+        {
+            ProbeMode.Freeze => PlanMode.Freeze,
+            ProbeMode.Stick => PlanMode.Stick,
+            ProbeMode.ActiveThaw => PlanMode.ActiveThaw,
+            ProbeMode.PassiveThaw => PlanMode.PassiveThaw,
+            _ => PlanMode.Off,
+        },
+        PowerPercent = step.Mode == ProbeMode.Freeze ? step.PowerPercent : 100,
+        Minutes = step.Duration.TotalMinutes,
+    };
+}

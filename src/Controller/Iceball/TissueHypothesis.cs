@@ -1,0 +1,30 @@
+using CryoWeb.Hardware.Simulation;
+
+namespace CryoWeb.Controller.Iceball;
+
+/// <summary>
+/// One guess at the patient's tissue: the nominal properties with conductivity (frozen and unfrozen alike) and
+/// perfusion scaled. The estimator runs several and keeps the one the thermal sensors agree with best.
+/// </summary>
+public sealed record TissueHypothesis(double ConductivityScale, double PerfusionScale)
+{
+    public static TissueHypothesis Nominal { get; } = new(1, 1);
+
+    /// <summary>
+    /// The estimator's ensemble: conductivity x0.7 to x1.3 and perfusion x0.5 to x3, the range seen between patients
+    /// and organs. The nominal tissue is always one of them (it is the uncorrected model shown beside the fit).
+    /// </summary>
+    public static IReadOnlyList<TissueHypothesis> Ensemble { get; } =
+        [.. new[] { 0.7, 0.85, 1.0, 1.15, 1.3 }.SelectMany(k => new[] { 0.5, 1.0, 2.0, 3.0 }.Select(w => new TissueHypothesis(k, w)))];
+
+    public TissueProperties Apply(TissueProperties nominal)
+    {
+        ArgumentNullException.ThrowIfNull(nominal);
+        return nominal with
+        {
+            UnfrozenConductivityWattsPerMeterKelvin = nominal.UnfrozenConductivityWattsPerMeterKelvin * ConductivityScale,
+            FrozenConductivityWattsPerMeterKelvin = nominal.FrozenConductivityWattsPerMeterKelvin * ConductivityScale,
+            PerfusionPerSecond = nominal.PerfusionPerSecond * PerfusionScale,
+        };
+    }
+}
