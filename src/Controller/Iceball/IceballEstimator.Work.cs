@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using CryoWeb.Controller.Storage;
 
@@ -14,10 +15,12 @@ public sealed partial class IceballEstimator
     private DateTimeOffset? _lastTime;
     private double _nextEstimateSeconds;
     private double _nextSaveSeconds;
+    private long _busyTicks;
 
     /// <summary>Does what the thread does on each wake-up; returns the seconds of frames taken.</summary>
     public int Pump()
     {
+        long started = Stopwatch.GetTimestamp();
         try
         {
             return PumpCore();
@@ -31,7 +34,14 @@ public sealed partial class IceballEstimator
             Publish(new IceballStatus(IceballState.Failed, $"The iceball estimate stopped: {e.Message}", _procedure, Status.Estimate));
             return 0;
         }
+        finally
+        {
+            Interlocked.Add(ref _busyTicks, Stopwatch.GetElapsedTime(started).Ticks);
+        }
     }
+
+    /// <summary>Time (s) the estimator has spent working since the start: its CPU cost, for the benchmark.</summary>
+    public double BusySeconds => TimeSpan.FromTicks(Interlocked.Read(ref _busyTicks)).TotalSeconds;
 
     private int PumpCore()
     {

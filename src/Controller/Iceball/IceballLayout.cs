@@ -50,9 +50,14 @@ public sealed record IceballLayout(IReadOnlyList<ProbePlacement> Probes, IReadOn
             }
         }
 
-        for (int i = 0; i < (Sensors?.Count ?? 0); i++)
+        if (Sensors is null)
         {
-            var s = Sensors![i];
+            return "sensors: missing; give [] when no thermal sensor is placed.";
+        }
+
+        for (int i = 0; i < Sensors.Count; i++)
+        {
+            var s = Sensors[i];
             string key = $"sensors[{i}]";
             if (s is null)
             {

@@ -1,5 +1,6 @@
 using CryoWeb.WebUI.Api.Diagnostics;
 using CryoWeb.WebUI.Api.Health;
+using CryoWeb.WebUI.Api.Iceball;
 using CryoWeb.WebUI.Api.Metrics;
 using CryoWeb.WebUI.Api.Simulator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -36,6 +37,7 @@ public static class ApiSetup
         PresetEndpoints.Map(api);
         SimulatorEndpoints.Map(api);
         DiagnosticsEndpoints.Map(api);
+        IceballEndpoints.Map(api);
 
         app.MapOpenApi(OpenApiPath).AllowAnonymous();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
