@@ -13,6 +13,7 @@ using CryoWeb.Bench.Scenarios;
 //   soak [minutes] [viewers]      viewers with reconnect churn (default 30 min, 50 viewers)
 //   storage [hours] [repeats]    a seeded 4-hour procedure: size, CSV export, review first paint
 //   iceball-validation           the live iceball estimator against the simulator with unknown tissue (issue 7)
+//   iceball-load [minutes]       tick lateness with the iceball estimator idle, then estimating 8 probes (default 5 min each)
 string which = args.Length > 0 ? args[0] : "simulator";
 int Number(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 switch (which)
@@ -34,6 +35,8 @@ switch (which)
         return await TickLatenessScenario.RunAsync(TimeSpan.FromMinutes(Number(1, 10)), Console.Out);
     case "fanout":
         return await FanOutScenario.RunAsync(args.Length > 2 ? args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList() : [0, 25, 50, 100, 150, 200], TimeSpan.FromSeconds(Number(1, 120)), Console.Out);
+    case "iceball-load":
+        return await IceballLoadScenario.RunAsync(TimeSpan.FromMinutes(Number(1, 5)), Console.Out);
     case "iceball-validation":
         return IceballValidationBenchmark.Run(Console.Out);
     case "iceball-spike":
@@ -41,6 +44,6 @@ switch (which)
     case "soak":
         return await SoakScenario.RunAsync(TimeSpan.FromMinutes(Number(1, 30)), Number(2, 50), Console.Out);
     default:
-        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; available: simulator, live, memory, storage, latency, ticks, fanout, soak, iceball-validation, iceball-spike");
+        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; available: simulator, live, memory, storage, latency, ticks, fanout, soak, iceball-load, iceball-validation, iceball-spike");
         return 2;
 }

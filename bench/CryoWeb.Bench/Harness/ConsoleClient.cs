@@ -103,6 +103,13 @@ public sealed partial class ConsoleClient : IDisposable
         return await ReadAsync(response, "POST " + path);
     }
 
+    public async Task<JsonDocument> PutAsync(string path, string json)
+    {
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        using var response = await _http.PutAsync(new Uri(path, UriKind.Relative), content);
+        return await ReadAsync(response, "PUT " + path);
+    }
+
     private static async Task<JsonDocument> ReadAsync(HttpResponseMessage response, string what)
     {
         string body = await response.Content.ReadAsStringAsync();

@@ -97,7 +97,7 @@ public sealed partial class IceballEstimator
         var procedure = _procedure!.Value;
         LogLayout(_logger, procedure, layout.Probes.Count, layout.Sensors.Count, _history.Count);
         Publish(new IceballStatus(IceballState.CatchingUp, $"Replaying {_history.Count / 60.0:F1} min of the procedure with the new layout.", procedure, null));
-        _ensemble = new IceballEnsemble(layout, _nominal);
+        _ensemble = new IceballEnsemble(layout, _options.NominalTissue, _options.Hypotheses, _options.GridSpacingMm);
         _analysis = new IceballAnalysis(layout);
         _drives = new ProbeDrive[layout.Probes.Count];
         _sensors = new double[layout.Sensors.Count];

@@ -3,7 +3,6 @@ using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Storage;
-using CryoWeb.Hardware.Simulation;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -35,14 +34,14 @@ public sealed partial class IceballEstimator : IFrameSubscriber, IHostedService,
     private readonly ProcedureStore _store;
     private readonly TimeProvider _time;
     private readonly ILogger<IceballEstimator> _logger;
-    private readonly TissueProperties _nominal;
+    private readonly IceballEstimatorOptions _options;
     private readonly SemaphoreSlim _work = new(0);
     private readonly CancellationTokenSource _stopping = new();
     private (Guid Procedure, IceballLayout Layout)? _pendingLayout;
     private IceballStatus _status = IceballStatus.Idle;
     private Thread? _thread;
 
-    public IceballEstimator(ControlCore core, SampleRecorder recorder, ProcedureStore store, TimeProvider time, ILogger<IceballEstimator> logger, TissueProperties? nominal = null)
+    public IceballEstimator(ControlCore core, SampleRecorder recorder, ProcedureStore store, TimeProvider time, ILogger<IceballEstimator> logger, IceballEstimatorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(core);
         _window = new IceballFrameWindow(core.Plant.Thermocouples.ChannelCount, core.Plant.ProbeCount);
@@ -59,7 +58,7 @@ public sealed partial class IceballEstimator : IFrameSubscriber, IHostedService,
         _store = store;
         _time = time;
         _logger = logger;
-        _nominal = nominal ?? new TissueProperties();
+        _options = options ?? new IceballEstimatorOptions();
     }
 
     /// <summary>Raised on the estimator's thread whenever <see cref="Status"/> changes. Handlers must be quick.</summary>
