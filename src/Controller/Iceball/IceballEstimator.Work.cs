@@ -40,7 +40,7 @@ public sealed partial class IceballEstimator
         }
     }
 
-    /// <summary>Time (s) the estimator has spent working since the start: its CPU cost, for the benchmark.</summary>
+    /// <summary>Wall time (s) the estimator has spent working since the start (including any wait for a core): for the benchmark.</summary>
     public double BusySeconds => TimeSpan.FromTicks(Interlocked.Read(ref _busyTicks)).TotalSeconds;
 
     private int PumpCore()
@@ -102,9 +102,13 @@ public sealed partial class IceballEstimator
         _drives = new ProbeDrive[layout.Probes.Count];
         _sensors = new double[layout.Sensors.Count];
         (_lastTime, _nextEstimateSeconds, _nextSaveSeconds) = (null, EstimateEverySeconds, SaveEverySeconds);
-        foreach (var second in _history)
+        for (int i = 0; i < _history.Count; i++)
         {
-            Step(second, replaying: true);
+            Step(_history[i], replaying: true);
+            if (i % 600 == 599)
+            {
+                Publish(new IceballStatus(IceballState.CatchingUp, $"Replaying the procedure with the new layout: {(i + 1) / 60.0:F0} of {_history.Count / 60.0:F0} min.", procedure, null));
+            }
         }
 
         if (_history.Count > 0)

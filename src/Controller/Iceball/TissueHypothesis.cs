@@ -12,10 +12,12 @@ public sealed record TissueHypothesis(double ConductivityScale, double Perfusion
 
     /// <summary>
     /// The estimator's ensemble: conductivity x0.7 to x1.3 and perfusion x0.5 to x3, the range seen between patients
-    /// and organs. The nominal tissue is always one of them (it is the uncorrected model shown beside the fit).
+    /// and organs, plus the nominal tissue (the uncorrected model shown beside the fit). Perfusion is sampled coarsely:
+    /// two sensors hardly tell it apart within the first minutes, and it moves the -20 C radius far less than
+    /// conductivity does (docs/iceball.md).
     /// </summary>
     public static IReadOnlyList<TissueHypothesis> Ensemble { get; } =
-        [.. new[] { 0.7, 0.85, 1.0, 1.15, 1.3 }.SelectMany(k => new[] { 0.5, 1.0, 2.0, 3.0 }.Select(w => new TissueHypothesis(k, w)))];
+        [Nominal, .. new[] { 0.7, 0.9, 1.1, 1.3 }.SelectMany(k => new[] { 0.5, 1.5, 3.0 }.Select(w => new TissueHypothesis(k, w)))];
 
     public TissueProperties Apply(TissueProperties nominal)
     {
