@@ -42,8 +42,9 @@ public sealed class IceballAnalysis
             }
         }
 
-        // Wide enough for the target with its margin and the probes with the iceball a surgeon can make around them.
-        double reach = Math.Max(Math.Max(rx, Math.Max(ry, rz)), layout.Probes.Max(p => Math.Max(Math.Abs(p.TipXMm), Math.Abs(p.TipYMm)))) + 15;
+        // Wide enough for the target with its margin and the probes' whole active zones with the iceball around them.
+        double probeReach = layout.Probes.Max(p => Math.Max(Math.Max(Math.Abs(p.TipXMm), Math.Abs(p.TipYMm)), Math.Max(Math.Abs(p.TipZMm), Math.Abs(p.TipZMm + p.ActiveLengthMm))));
+        double reach = Math.Max(Math.Max(rx, Math.Max(ry, rz)), probeReach) + 15;
         HalfSpanMm = Math.Ceiling(Math.Max(reach, 30) / 5) * 5;
     }
 
@@ -104,8 +105,10 @@ public sealed class IceballAnalysis
     }
 
     /// <summary>
-    /// Per direction, the farthest point from the centre still at or below <paramref name="celsius"/> minus the distance
-    /// to the target's surface; the least over all directions.
+    /// Per direction from the target centre, how far the region at or below <paramref name="celsius"/> reaches beyond
+    /// the target's surface without a gap (positive), or, where the surface itself is warmer, how far inside the
+    /// surface the nearest such tissue lies (negative; minus the surface distance when there is none on that ray); the
+    /// least over all directions. Warm holes deeper inside the target show in the coverage, not here.
     /// </summary>
     private double SmallestMarginMm(TissueGrid grid, double celsius)
     {
@@ -114,17 +117,30 @@ public sealed class IceballAnalysis
         foreach (var d in _directions)
         {
             double surface = target.SurfaceDistanceMm(d.X, d.Y, d.Z);
-            double reach = surface + target.MarginMm + 20;
-            double farthest = 0;
-            for (double s = 0; s <= reach; s += MarginRayStepMm)
+            double margin;
+            if (grid.SampleCelsius(d * (float)surface) <= celsius)
             {
-                if (grid.SampleCelsius(d * (float)s) <= celsius)
+                double reach = surface + target.MarginMm + 40;
+                double s = surface;
+                while (s + MarginRayStepMm <= reach && grid.SampleCelsius(d * (float)(s + MarginRayStepMm)) <= celsius)
                 {
-                    farthest = s;
+                    s += MarginRayStepMm;
                 }
+
+                margin = s - surface;
+            }
+            else
+            {
+                double s = surface;
+                while (s > 0 && grid.SampleCelsius(d * (float)s) > celsius)
+                {
+                    s -= MarginRayStepMm;
+                }
+
+                margin = -(surface - Math.Max(s, 0));
             }
 
-            smallest = Math.Min(smallest, farthest - surface);
+            smallest = Math.Min(smallest, margin);
         }
 
         return smallest;

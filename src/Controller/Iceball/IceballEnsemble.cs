@@ -78,10 +78,9 @@ public sealed class IceballEnsemble
             _squaredMisfit[m] = (_squaredMisfit[m] * decay) + sum;
         }
 
-        if (compared)
-        {
-            _weight = (_weight * decay) + ValidCount(sensorCelsius);
-        }
+        // The weight fades with the misfits on every step, compared or not: a spell without readings must not make the
+        // remembered misfit look smaller than it was.
+        _weight = (_weight * decay) + (compared ? ValidCount(sensorCelsius) : 0);
     }
 
     /// <summary>RMS misfit (C) of a model over the remembered past; NaN before any comparison.</summary>

@@ -46,7 +46,7 @@ public static class IceballPlanner
                     lastSeen = elapsed;
                 }
 
-                if (stepEnd && (stepIndex == lastFreeze || (lastFreeze < 0 && stepIndex == steps.Count - 1)))
+                if (stepEnd && peak?.ModelMinutes != Math.Round(elapsed / 60, 2) && (stepIndex == lastFreeze || (lastFreeze < 0 && stepIndex == steps.Count - 1)))
                 {
                     peak = new IceballEstimate(DateTimeOffset.UnixEpoch.AddSeconds(elapsed), Math.Round(elapsed / 60, 2), layout, timeline[^1].Isotherms, analysis.Cut(plant.Tissue), null);
                 }

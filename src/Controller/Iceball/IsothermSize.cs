@@ -8,6 +8,6 @@ namespace CryoWeb.Controller.Iceball;
 /// <param name="TargetCoveredPercent">Share of the target-plus-margin volume at or below this temperature.</param>
 /// <param name="SmallestMarginMm">
 /// Over all directions from the target centre, the least distance the isotherm reaches beyond the target's surface
-/// (negative where it stays inside the target).
+/// without a gap; negative where the surface is warmer (how far inside it the isotherm lies on that side).
 /// </param>
 public sealed record IsothermSize(double Celsius, double WidthMm, double LengthMm, double VolumeMilliliters, double TargetCoveredPercent, double SmallestMarginMm);

@@ -129,12 +129,16 @@ public class IceballEnsembleTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_default_ensemble_is_the_twenty_hypotheses_with_the_nominal_once()
+    public void The_default_ensemble_spans_the_validated_range_with_the_nominal_once()
     {
         var ensemble = new IceballEnsemble(Layout, new TissueProperties());
 
         Assert.Equal(TissueHypothesis.Ensemble, ensemble.Models.Select(m => m.Hypothesis));
-        Assert.Equal(20, ensemble.Models.Count);
+        Assert.Equal(13, ensemble.Models.Count);
+        Assert.Equal(0.7, ensemble.Models.Min(m => m.Hypothesis.ConductivityScale));
+        Assert.Equal(1.3, ensemble.Models.Max(m => m.Hypothesis.ConductivityScale));
+        Assert.Equal(0.5, ensemble.Models.Min(m => m.Hypothesis.PerfusionScale));
+        Assert.Equal(3, ensemble.Models.Max(m => m.Hypothesis.PerfusionScale));
         Assert.Single(ensemble.Models, m => m.Hypothesis == TissueHypothesis.Nominal);
     }
 
