@@ -10,5 +10,8 @@ public static class IceballJson
     {
         // An RMS before any comparison is NaN: written as "NaN", not refused.
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+
+        // Enums by name: a stored plan's "Freeze" must not turn into another mode if the enum is ever reordered.
+        Converters = { new JsonStringEnumConverter() },
     };
 }

@@ -35,9 +35,8 @@ public sealed class IceballRecords(ProcedureStore store, ProcedureService proced
         var outcome = ConsoleCommandService.Authorise(caller, command, ConsoleRole.Operator)
             ?? (layout is null ? CommandOutcome.Refused("layout: missing.") : null)
             ?? (layout!.Problem(core.Plant) is string problem ? CommandOutcome.Refused(problem) : null)
-            ?? (procedures.Running != procedureId && procedures.WaitingSetup(procedureId) is null
-                ? CommandOutcome.Refused($"procedureId: {procedureId} is neither running nor waiting to start; a finished procedure's plan cannot change.")
-                : null);
+            ?? (plan is not null && (plan.Protocol?.Problem() ?? "steps: missing.") is string protocolProblem ? CommandOutcome.Refused($"protocol.{protocolProblem}") : null)
+            ?? ProcedureProblem(procedureId, layout);
         if (outcome is null)
         {
             var now = time.GetUtcNow();
@@ -65,6 +64,19 @@ public sealed class IceballRecords(ProcedureStore store, ProcedureService proced
         string detail = $"procedureId={procedureId} probes={layout?.Probes?.Count} sensors={layout?.Sensors?.Count}" + (plan is null ? "" : $" protocol={plan.Protocol?.Name}");
         audit.Record(AuditEntry.For(time, caller, command, detail, outcome));
         return outcome;
+    }
+
+    /// <summary>The procedure must be running or waiting to start, and use every probe the layout places.</summary>
+    private CommandOutcome? ProcedureProblem(Guid procedureId, IceballLayout layout)
+    {
+        var setup = procedures.Running == procedureId ? procedures.RunningSetup : procedures.WaitingSetup(procedureId);
+        if (setup is null)
+        {
+            return CommandOutcome.Refused($"procedureId: {procedureId} is neither running nor waiting to start; a finished procedure's plan cannot change.");
+        }
+
+        int unused = layout.Probes.FirstOrDefault(p => !setup.ProbesInUse.Contains(p.Probe))?.Probe ?? 0;
+        return unused == 0 ? null : CommandOutcome.Refused($"probes: probe {unused} is placed but not in use in this procedure (in use: {string.Join(", ", setup.ProbesInUse)}).");
     }
 
     private async Task<T?> ReadAsync<T>(Guid procedureId, string kind)

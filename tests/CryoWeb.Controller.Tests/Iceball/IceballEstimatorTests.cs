@@ -128,6 +128,13 @@ public class IceballEstimatorTests
         Assert.Equal(IceballState.NoLayout, rig.Estimator.Status.State);
         Assert.Null(await rig.Records.GetLayoutAsync(id));
 
+        var onlyTwo = await rig.Procedure.Procedures.CreateAsync(ProcedureRig.Operator, new("Two probes", "liver", [1, 2], []));
+        Assert.Equal(
+            "probes: probe 3 is placed but not in use in this procedure (in use: 1, 2).",
+            (await rig.Records.SaveLayoutAsync(ProcedureRig.Operator, onlyTwo.Procedure!.Id, IceballRig.Layout)).Reason);
+        var noProtocol = new IceballPlan(IceballRig.Layout, new("Empty", []), [], null!, DateTimeOffset.UnixEpoch, "anna");
+        Assert.Equal("protocol.steps: a protocol has 1 to 20 steps.", (await rig.Records.SavePlanAsync(ProcedureRig.Operator, id, noProtocol)).Reason);
+
         Assert.True((await rig.Procedure.Complete(rig.Procedure.Procedures.FinishAsync(ProcedureRig.Operator, id))).Accepted);
         var late = await rig.Records.SaveLayoutAsync(ProcedureRig.Operator, id, IceballRig.Layout);
         Assert.Contains("neither running nor waiting", late.Reason, StringComparison.Ordinal);
