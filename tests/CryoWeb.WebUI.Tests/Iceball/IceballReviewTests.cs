@@ -7,7 +7,6 @@ using CryoWeb.WebUI.Components.Iceball;
 using CryoWeb.WebUI.Components.Pages.Review;
 using CryoWeb.WebUI.Review;
 using CryoWeb.WebUI.Tests.Review;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CryoWeb.WebUI.Tests.Iceball;
 
@@ -16,17 +15,11 @@ public sealed class IceballReviewTests : IDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
     private readonly ReviewStore _review = new();
-    private readonly RecordsOverStore _iceball;
-    private readonly BunitContext _context = new();
+    private readonly BunitContext _context;
 
     public IceballReviewTests()
     {
-        _iceball = new RecordsOverStore(_review.Store, _review.Time);
-        _context.Services.AddSingleton(_iceball.Records);
-        _context.Services.AddSingleton(_review.Catalog);
-        _context.Services.AddSingleton(new ReviewMarker(_review.Store, _review.Time));
-        _context.Services.AddSingleton<TimeProvider>(_review.Time);
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context = _review.Context();
         _context.AddAuthorization().SetAuthorized("rita").SetRoles("Reviewer");
     }
 
@@ -109,7 +102,6 @@ public sealed class IceballReviewTests : IDisposable
     public void Dispose()
     {
         _context.Dispose();
-        _iceball.Dispose();
         _review.Dispose();
     }
 
