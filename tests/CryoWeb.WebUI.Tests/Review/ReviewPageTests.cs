@@ -4,7 +4,6 @@ using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Components.Pages.Review;
 using CryoWeb.WebUI.Components.Review;
 using CryoWeb.WebUI.Review;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CryoWeb.WebUI.Tests.Review;
 
@@ -14,14 +13,11 @@ public sealed class ReviewPageTests : IDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
     private readonly ReviewStore _review = new();
-    private readonly BunitContext _context = new();
+    private readonly BunitContext _context;
 
     public ReviewPageTests()
     {
-        _context.Services.AddSingleton(_review.Catalog);
-        _context.Services.AddSingleton(new ReviewMarker(_review.Store, _review.Time));
-        _context.Services.AddSingleton<TimeProvider>(_review.Time);
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context = _review.Context();
     }
 
     [Fact]

@@ -1,5 +1,8 @@
+using Bunit;
 using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Review;
+using CryoWeb.WebUI.Tests.Iceball;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -11,6 +14,7 @@ internal sealed class ReviewStore : IDisposable
     public static readonly DateTimeOffset Day1 = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cryoweb-review-" + Guid.NewGuid().ToString("N"));
+    private RecordsOverStore? _iceball;
 
     public ReviewStore()
     {
@@ -55,8 +59,25 @@ internal sealed class ReviewStore : IDisposable
         return (await Store.GetProcedureAsync(procedure.Id))!;
     }
 
+    /// <summary>
+    /// A bUnit context with the review pages' services over this store (catalog, marker, clock, the iceball records)
+    /// and loose JS interop; the caller signs someone in and disposes it.
+    /// </summary>
+    public BunitContext Context()
+    {
+        _iceball ??= new RecordsOverStore(Store, Time);
+        var context = new BunitContext();
+        context.Services.AddSingleton(Catalog);
+        context.Services.AddSingleton(new ReviewMarker(Store, Time));
+        context.Services.AddSingleton<TimeProvider>(Time);
+        context.Services.AddSingleton(_iceball.Records);
+        context.JSInterop.Mode = JSRuntimeMode.Loose;
+        return context;
+    }
+
     public void Dispose()
     {
+        _iceball?.Dispose();
         Store.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
