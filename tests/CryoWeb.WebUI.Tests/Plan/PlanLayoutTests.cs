@@ -29,6 +29,9 @@ public sealed class PlanLayoutTests
         Assert.Contains("simulator's positions", page.Find("[data-testid=plan-start-note]").TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.Find("[data-testid=plan-layout-ok]"));
         Assert.False(page.Find("[data-testid=plan-simulate]").HasAttribute("disabled"));
+        // The preview draws the two probes and three sensors, named by their wiring names.
+        Assert.Equal(2, page.FindAll("[data-testid=iceball-plane]").Count);
+        Assert.Contains("TS3 critical", page.Find("[data-testid=iceball-planes]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,6 +69,7 @@ public sealed class PlanLayoutTests
         Assert.Contains("row-problem", page.Find("[data-testid=plan-probe-row-1]").ClassName, StringComparison.Ordinal);
         Assert.True(page.Find("[data-testid=plan-save-layout]").HasAttribute("disabled"));
         Assert.True(page.Find("[data-testid=plan-simulate]").HasAttribute("disabled"));
+        Assert.Empty(page.FindAll("[data-testid=iceball-planes]"));
         Assert.Null(await rig.Records.GetLayoutAsync(procedure));
         Assert.Equal(0, rig.SaveCommands());
 

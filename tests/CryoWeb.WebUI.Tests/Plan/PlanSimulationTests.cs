@@ -31,8 +31,12 @@ public sealed partial class PlanSimulationTests
         var page = PlanRig.Render(context);
         Assert.Equal(["Freeze 100% 1:00"], page.FindAll("[data-testid=plan-protocol-steps] li").Select(li => li.TextContent));
         Assert.Empty(page.FindAll("[data-testid=plan-result]"));
+        Assert.Equal("false", page.Find("[data-testid=iceball-planes]").GetAttribute("data-estimated"));
 
         SimulateAndWait(page);
+        Assert.Equal("true", page.Find("[data-testid=iceball-planes]").GetAttribute("data-estimated"));
+        Assert.Contains("minute 1 of Quick freeze 1 min", page.Find("[data-testid=iceball-planes-caption]").TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(page.FindAll("[data-testid=isotherm]"));
 
         Assert.Matches(OneMinuteSpeed(), page.Find("[data-testid=plan-speed]").TextContent);
         string peak = page.Find("[data-testid=plan-peak]").TextContent;
@@ -51,6 +55,7 @@ public sealed partial class PlanSimulationTests
         // Changing the layout makes the prediction stale: it stays in view but cannot be saved.
         page.Find("[data-testid=plan-margin]").Change("6");
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=plan-stale]")));
+        Assert.Equal("false", page.Find("[data-testid=iceball-planes]").GetAttribute("data-estimated"));
     }
 
     [Fact]

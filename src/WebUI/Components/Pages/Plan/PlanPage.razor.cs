@@ -38,6 +38,8 @@ public partial class PlanPage
     private IServiceProvider Services { get; set; } = default!;
 
     private PlanForm _form = PlanForm.Blank();
+    private IceballLayout? _layout;
+    private string? _problem;
     private List<ProtocolDefinition> _protocols = [];
     private int _protocolIndex;
     private int _savedProtocolIndex = -1;
@@ -67,19 +69,19 @@ public partial class PlanPage
             _simulatorLayout = SimulatorPositions.From(simulator.Layout, out _simulatorProblem);
         }
 
-        if (Procedures.Running is Guid running && await LoadSavedAsync(running))
+        if (Procedures.Running is not Guid running || !await LoadSavedAsync(running))
         {
-            return;
+            if (_simulatorLayout is not null)
+            {
+                UseSimulatorPositions();
+            }
+            else
+            {
+                _startNote = _simulatorProblem ?? "probe 1 through the centre of a 10 mm target; enter the positions measured on the images.";
+            }
         }
 
-        if (_simulatorLayout is not null)
-        {
-            UseSimulatorPositions();
-        }
-        else
-        {
-            _startNote = _simulatorProblem ?? "probe 1 through the centre of a 10 mm target; enter the positions measured on the images.";
-        }
+        Check();
     }
 
     /// <summary>The running procedure's plan, else its layout. False when it has neither (or they cannot be read).</summary>
@@ -146,7 +148,14 @@ public partial class PlanPage
         }
     }
 
-    private void FormChanged() => _saved = null;
+    /// <summary>After every edit: read the layout once (the page, its preview and its buttons use it), forget an old save's outcome.</summary>
+    private void FormChanged()
+    {
+        Check();
+        _saved = null;
+    }
+
+    private void Check() => _layout = _form.ToLayout(Plant, out _problem);
 
     private async Task SimulateAsync()
     {
@@ -195,34 +204,41 @@ public partial class PlanPage
 
     private void Cancel() => _run?.Cancel();
 
+    private string PreviewCaption(bool current) =>
+        current && _prediction is PlanPrediction p
+            ? $"Predicted at minute {PlanText.Minutes(p.Peak.ModelMinutes)} of {p.Protocol.Name}, the end of the last freeze"
+            : "The layout (not simulated yet)";
+
     /// <summary>Why the plan cannot be saved now, or null when it can.</summary>
-    private string? PlanBlocker(IceballLayout? layout, string? problem) =>
-        LayoutBlocker(layout, problem)
+    private string? PlanBlocker() =>
+        LayoutBlocker()
         ?? (_run is not null ? "Wait for the simulation to finish." : null)
-        ?? (_prediction is null || !_prediction.IsFor(layout, Protocol) ? "Simulate this layout and protocol first: the plan keeps the prediction." : null);
+        ?? (_prediction is null || !_prediction.IsFor(_layout, Protocol) ? "Simulate this layout and protocol first: the plan keeps the prediction." : null);
 
     /// <summary>Why the layout cannot be saved now, or null when it can.</summary>
-    private string? LayoutBlocker(IceballLayout? layout, string? problem) =>
+    private string? LayoutBlocker() =>
         !CanOperate ? "Only an Operator can save a plan."
         : Procedures.Running is null ? "Start a procedure on the Set-up page to save a plan."
-        : layout is null ? $"Mend the layout first: {problem}"
+        : _layout is null ? $"Mend the layout first: {_problem}"
         : _saving ? "Saving…"
         : null;
 
     private Task SavePlanAsync()
     {
-        var layout = _form.ToLayout(Plant, out string? problem);
-        return PlanBlocker(layout, problem) is string why
+        // No blocker means the prediction is for the layout and protocol on the page.
+        var p = _prediction!;
+        return PlanBlocker() is string why
             ? Refuse(why)
-            : SaveAsync((caller, id) => Records.SavePlanAsync(caller, id, new IceballPlan(_prediction!.Layout, _prediction.Protocol, _prediction.Timeline, _prediction.Peak, Time.GetUtcNow(), caller.User)), "Plan saved with the procedure; the live estimate now uses its layout.");
+            : SaveAsync((caller, id) => Records.SavePlanAsync(caller, id, new IceballPlan(p.Layout, p.Protocol, p.Timeline, p.Peak, Time.GetUtcNow(), caller.User)), "Plan saved with the procedure; the live estimate now uses its layout.");
     }
 
     private Task SaveLayoutAsync()
     {
-        var layout = _form.ToLayout(Plant, out string? problem);
-        return LayoutBlocker(layout, problem) is string why
+        // No blocker means the layout was read without a problem.
+        var layout = _layout!;
+        return LayoutBlocker() is string why
             ? Refuse(why)
-            : SaveAsync((caller, id) => Records.SaveLayoutAsync(caller, id, layout!), "Layout saved with the procedure; the live estimate now uses it.");
+            : SaveAsync((caller, id) => Records.SaveLayoutAsync(caller, id, layout), "Layout saved with the procedure; the live estimate now uses it.");
     }
 
     private Task Refuse(string why)
