@@ -100,7 +100,9 @@ public sealed class PlanLayoutTests
         page.WaitForAssertion(() => Assert.Equal("probes[1].probe: probe 1 is placed twice.", page.Find("[data-testid=plan-layout-problem]").TextContent));
 
         page.Find("[data-testid=plan-probe-1-number]").Change("2");
+        page.Find("[data-testid=plan-radius]").Change("12,5");
         page.Find("[data-testid=plan-sphere]").Change(false);
+        page.WaitForAssertion(() => Assert.Equal("12,5", Value(page, "plan-radius-x")));
         page.Find("[data-testid=plan-radius-y]").Change("45");
         page.WaitForAssertion(() => Assert.Equal("target.radiusYMm: must be 2 to 40 mm, not 45.", page.Find("[data-testid=plan-layout-problem]").TextContent));
     }

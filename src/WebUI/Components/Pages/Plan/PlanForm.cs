@@ -10,8 +10,31 @@ namespace CryoWeb.WebUI.Components.Pages.Plan;
 /// </summary>
 public sealed class PlanForm
 {
-    /// <summary>One radius for all three axes (the target is a sphere).</summary>
-    public bool Sphere { get; set; } = true;
+    private bool _sphere = true;
+
+    /// <summary>One radius for all three axes (the target is a sphere). Switching carries the radius over.</summary>
+    public bool Sphere
+    {
+        get => _sphere;
+        set
+        {
+            if (value == _sphere)
+            {
+                return;
+            }
+
+            if (value)
+            {
+                RadiusMm = RadiusXMm;
+            }
+            else
+            {
+                RadiusXMm = RadiusYMm = RadiusZMm = RadiusMm;
+            }
+
+            _sphere = value;
+        }
+    }
 
     /// <summary>The sphere's radius; used when <see cref="Sphere"/> is set.</summary>
     public string RadiusMm { get; set; } = "10";
