@@ -3,6 +3,7 @@ using Bunit.TestDoubles;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Storage;
@@ -37,6 +38,7 @@ internal sealed class ConsoleRig : IDisposable
         Procedures = new ProcedureService(Store, Core, Commands, Recorder, Audit, Time);
         Alarms = new AlarmManager(Time, new AlarmManagerOptions());
         Library = new ProtocolLibrary(Store, Audit, Time);
+        Estimator = new IceballEstimator(Core, Recorder, Store, Time, NullLogger<IceballEstimator>.Instance);
         Tick(5); // valid readings before any command
     }
 
@@ -68,6 +70,9 @@ internal sealed class ConsoleRig : IDisposable
 
     public ProtocolLibrary Library { get; }
 
+    /// <summary>The live iceball estimator, not started: its work runs when a test calls <see cref="IceballEstimator.Pump"/>.</summary>
+    public IceballEstimator Estimator { get; }
+
     /// <summary>A bUnit context with these services, loose JS interop and <paramref name="user"/> signed in.</summary>
     public BunitContext Context(Caller user) => Context(user, out _);
 
@@ -84,6 +89,7 @@ internal sealed class ConsoleRig : IDisposable
         context.Services.AddSingleton(Procedures);
         context.Services.AddSingleton(Alarms);
         context.Services.AddSingleton(Library);
+        context.Services.AddSingleton(Estimator);
         context.Services.AddSingleton<IAuditSink>(Audit);
         authorization = context.AddAuthorization();
         authorization.SetAuthorized(user.User);
@@ -125,6 +131,7 @@ internal sealed class ConsoleRig : IDisposable
 
     public void Dispose()
     {
+        Estimator.Dispose();
         Store.Dispose();
         Hardware.Dispose();
         Directory.Delete(_folder, recursive: true);

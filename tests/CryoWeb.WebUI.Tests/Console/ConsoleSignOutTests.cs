@@ -19,7 +19,8 @@ namespace CryoWeb.WebUI.Tests.Console;
 /// </summary>
 public sealed class ConsoleSignOutTests
 {
-    private static IRenderedComponent<LivePage> RenderLive(BunitContext context, ConsoleRig rig, UserDirectory directory)
+    /// <summary>The live page in an interactive circuit, settled, for an Operator (its controls are what it waits for).</summary>
+    internal static IRenderedComponent<LivePage> RenderLive(BunitContext context, ConsoleRig rig, UserDirectory directory)
     {
         var board = new LiveStatusBoard(rig.Hardware, rig.Core, rig.Procedures,
             new ControlWatchdog(rig.Core, () => 0, rig.Time, NullLogger<ControlWatchdog>.Instance), rig.Time);
@@ -44,7 +45,7 @@ public sealed class ConsoleSignOutTests
         return page;
     }
 
-    private static UserDirectory Directory(ConsoleRig rig) =>
+    internal static UserDirectory Directory(ConsoleRig rig) =>
         new(rig.Store, rig.Audit, rig.Time, new AccountOptions(), NullLogger<UserDirectory>.Instance);
 
     [Fact]

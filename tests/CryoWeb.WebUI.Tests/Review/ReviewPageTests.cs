@@ -4,6 +4,7 @@ using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Components.Pages.Review;
 using CryoWeb.WebUI.Components.Review;
 using CryoWeb.WebUI.Review;
+using CryoWeb.WebUI.Tests.Iceball;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CryoWeb.WebUI.Tests.Review;
@@ -15,9 +16,12 @@ public sealed class ReviewPageTests : IDisposable
 
     private readonly ReviewStore _review = new();
     private readonly BunitContext _context = new();
+    private readonly RecordsOverStore _iceball;
 
     public ReviewPageTests()
     {
+        _iceball = new RecordsOverStore(_review.Store, _review.Time);
+        _context.Services.AddSingleton(_iceball.Records);
         _context.Services.AddSingleton(_review.Catalog);
         _context.Services.AddSingleton(new ReviewMarker(_review.Store, _review.Time));
         _context.Services.AddSingleton<TimeProvider>(_review.Time);
@@ -94,6 +98,7 @@ public sealed class ReviewPageTests : IDisposable
     public void Dispose()
     {
         _context.Dispose();
+        _iceball.Dispose();
         _review.Dispose();
     }
 

@@ -47,5 +47,9 @@ public static class IceballFormat
     public static string Minutes(double minutes) =>
         double.IsFinite(minutes) ? minutes.ToString("0.#", CultureInfo.InvariantCulture) + " min" : "—";
 
+    /// <summary>A sensor's name for this procedure, else "TS ch N" (N = its 0-based thermocouple channel).</summary>
+    public static string Sensor(int channel, IReadOnlyDictionary<int, string>? names) =>
+        names?.GetValueOrDefault(channel) ?? string.Create(CultureInfo.InvariantCulture, $"TS ch {channel}");
+
     private static string Minus(string text) => text.Replace('-', '\u2212');
 }

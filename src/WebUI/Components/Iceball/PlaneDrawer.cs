@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using CryoWeb.Controller.Iceball;
 
@@ -74,7 +73,7 @@ public static class PlaneDrawer
         });
         var sensors = (layout.Sensors ?? []).Select(s => new SensorMark(
             s.Channel,
-            sensorNames?.GetValueOrDefault(s.Channel) ?? string.Create(CultureInfo.InvariantCulture, $"TS ch {s.Channel}"),
+            IceballFormat.Sensor(s.Channel, sensorNames),
             Axis(horizontal, s.XMm, s.YMm, s.ZMm),
             -Axis(vertical, s.XMm, s.YMm, s.ZMm),
             Math.Abs(Axis(fixedAxis, s.XMm, s.YMm, s.ZMm))));

@@ -1,0 +1,49 @@
+using CryoWeb.Controller.Iceball;
+using Microsoft.AspNetCore.Components;
+
+namespace CryoWeb.WebUI.Components.Iceball;
+
+/// <summary>
+/// The review's "Iceball: plan and result": the saved plan's predicted iceball at its largest (with its protocol and
+/// the coverage at the end of its timeline) beside the last live estimate saved while the procedure ran, each drawn
+/// in its two planes with the isotherm table, or a plain message when none was saved. <see cref="Printable"/> keeps
+/// the text and the tables only, for the printed report.
+/// </summary>
+public sealed partial class IceballReview
+{
+    public const string Caveat = "Both are model estimates from the tip and sensor temperatures, not measurements: the imaging shows the real iceball.";
+
+    private IceballPlan? _plan;
+    private IceballEstimate? _estimate;
+    private bool _loaded;
+    private Guid? _loadedFor;
+
+    [Parameter, EditorRequired]
+    public Guid ProcedureId { get; set; }
+
+    /// <summary>Channel names of the procedure, for the sensors.</summary>
+    [Parameter]
+    public IReadOnlyDictionary<int, string>? SensorNames { get; set; }
+
+    /// <summary>Text and tables only (the printable report).</summary>
+    [Parameter]
+    public bool Printable { get; set; }
+
+    [Inject]
+    private IceballRecords Records { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_loadedFor == ProcedureId)
+        {
+            return;
+        }
+
+        _loadedFor = ProcedureId;
+        _loaded = false;
+        var plan = Records.GetPlanAsync(ProcedureId);
+        var estimate = Records.GetEstimateAsync(ProcedureId);
+        (_plan, _estimate) = (await plan, await estimate);
+        _loaded = true;
+    }
+}
