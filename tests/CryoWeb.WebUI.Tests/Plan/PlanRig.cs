@@ -8,14 +8,12 @@ using CryoWeb.WebUI.Components.Pages.Plan;
 using CryoWeb.WebUI.Tests.Console;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CryoWeb.WebUI.Tests.Plan;
 
 /// <summary>
-/// The console rig (default simulated plant: probes on channels 0 and 1, sensors on 2 to 4) with the iceball records
-/// and a live estimator that runs only when a test calls <see cref="IceballEstimator.Pump"/>, and a one-minute
-/// protocol preset so that a simulation takes seconds.
+/// The console rig (default simulated plant: probes on channels 0 and 1, sensors on 2 to 4, a live estimator that
+/// runs only when pumped) with the iceball records, and a one-minute protocol preset so that a simulation takes seconds.
 /// </summary>
 internal sealed class PlanRig : IDisposable
 {
@@ -23,13 +21,13 @@ internal sealed class PlanRig : IDisposable
 
     public PlanRig()
     {
-        Estimator = new IceballEstimator(Console.Core, Console.Recorder, Console.Store, Console.Time, NullLogger<IceballEstimator>.Instance);
-        Records = new IceballRecords(Console.Store, Console.Procedures, Console.Core, Estimator, Console.Audit, Console.Time);
+        Records = new IceballRecords(Console.Store, Console.Procedures, Console.Core, Console.Estimator, Console.Audit, Console.Time);
     }
 
     public ConsoleRig Console { get; } = new();
 
-    public IceballEstimator Estimator { get; }
+    /// <summary>The console rig's live estimator: it works only when a test calls <see cref="IceballEstimator.Pump"/>.</summary>
+    public IceballEstimator Estimator => Console.Estimator;
 
     public IceballRecords Records { get; }
 
@@ -38,7 +36,6 @@ internal sealed class PlanRig : IDisposable
     {
         var context = Console.Context(user);
         context.Services.AddSingleton(Records);
-        context.Services.AddSingleton(Estimator);
         if (simulator is not null)
         {
             context.Services.AddSingleton(simulator);
@@ -53,7 +50,8 @@ internal sealed class PlanRig : IDisposable
         context.AddBunitPersistentComponentState();
         context.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var page = context.Render<PlanPage>();
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=plan-protocol] option")));
+        // The starting values come from the store after the first render: interact only once they are in.
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=plan-editor]")));
         context.Settle();
         return page;
     }
@@ -80,7 +78,6 @@ internal sealed class PlanRig : IDisposable
 
     public void Dispose()
     {
-        Estimator.Dispose();
         Console.Dispose();
     }
 }

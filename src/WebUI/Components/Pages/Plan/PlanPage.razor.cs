@@ -6,6 +6,7 @@ using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Simulation;
+using CryoWeb.WebUI.Components.Iceball;
 using Microsoft.AspNetCore.Components;
 
 namespace CryoWeb.WebUI.Components.Pages.Plan;
@@ -55,6 +56,9 @@ public partial class PlanPage
     private (bool Accepted, string Text)? _saved;
     private bool _saving;
 
+    /// <summary>Until the starting values are in, the page says it is loading (nothing typed could be overwritten).</summary>
+    private bool _loaded;
+
     private bool CanOperate => Caller?.Role == ConsoleRole.Operator;
 
     private ProtocolDefinition? Protocol => _protocolIndex >= 0 && _protocolIndex < _protocols.Count ? _protocols[_protocolIndex] : null;
@@ -82,6 +86,7 @@ public partial class PlanPage
         }
 
         Check();
+        _loaded = true;
     }
 
     /// <summary>The running procedure's plan, else its layout. False when it has neither (or they cannot be read).</summary>
@@ -206,7 +211,7 @@ public partial class PlanPage
 
     private string PreviewCaption(bool current) =>
         current && _prediction is PlanPrediction p
-            ? $"Predicted at minute {PlanText.Minutes(p.Peak.ModelMinutes)} of {p.Protocol.Name}, the end of the last freeze"
+            ? $"Predicted after {IceballFormat.Minutes(p.Peak.ModelMinutes)} of {p.Protocol.Name}, the end of the last freeze"
             : "The layout (not simulated yet)";
 
     /// <summary>Why the plan cannot be saved now, or null when it can.</summary>
