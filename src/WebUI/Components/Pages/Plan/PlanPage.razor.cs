@@ -45,6 +45,7 @@ public partial class PlanPage
     private int _protocolIndex;
     private int _savedProtocolIndex = -1;
     private string? _startNote;
+    private string? _loadProblem;
     private IceballLayout? _simulatorLayout;
     private string? _simulatorProblem;
     private Dictionary<int, string> _sensorChannels = [];
@@ -119,7 +120,7 @@ public partial class PlanPage
         }
         catch (JsonException e)
         {
-            _startNote = $"the running procedure's saved plan could not be read ({e.Message}).";
+            _loadProblem = $"The plan or layout saved with the running procedure could not be read: {e.Message}";
         }
 
         return false;
@@ -170,11 +171,9 @@ public partial class PlanPage
             return;
         }
 
-        var layout = _form.ToLayout(Plant, out string? problem);
-
-        if (layout is null || Protocol is not ProtocolDefinition protocol)
+        if (_layout is not IceballLayout layout || Protocol is not ProtocolDefinition protocol)
         {
-            _simulateMessage = problem ?? "protocol: choose a protocol.";
+            _simulateMessage = _problem ?? "protocol: choose a protocol.";
             return;
         }
 
