@@ -1,5 +1,7 @@
 using System.Numerics;
 using Bunit;
+using CryoWeb.Controller.Procedures;
+using CryoWeb.Controller.Safety;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.WebUI.Tests.Console;
 
@@ -58,10 +60,13 @@ public sealed class PlanLayoutTests
     public async Task A_number_that_does_not_parse_is_named_and_nothing_is_saved_while_a_comma_is_read_as_a_point()
     {
         using var rig = new PlanRig();
-        var procedure = await rig.StartProcedureAsync();
+        var procedure = await rig.StartProcedureAsync(new SensorSetup(4, "TS3 urethra", SensorRole.Margin, 0, ProtectiveAction.AlarmOnly, []));
         using var context = rig.Context(ConsoleRig.Operator, rig.Console.Plant);
         var page = PlanRig.Render(context);
         Assert.False(page.Find("[data-testid=plan-save-layout]").HasAttribute("disabled"));
+        // The running procedure's sensor names come first, with the wiring name beside them.
+        Assert.Equal("TS3 urethra — TS3 critical (channel 4)", page.Find("[data-testid=plan-sensor-2-channel] option[value='4']").TextContent);
+        Assert.Contains("TS3 urethra", page.Find("[data-testid=iceball-planes]").TextContent, StringComparison.Ordinal);
 
         page.Find("[data-testid=plan-probe-1-y]").Change("seven");
 

@@ -63,10 +63,10 @@ internal sealed class PlanRig : IDisposable
         Assert.True(saved.Accepted, saved.Reason);
     }
 
-    /// <summary>Creates and starts a procedure with probes 1 and 2, as the set-up page does.</summary>
-    public async Task<Guid> StartProcedureAsync()
+    /// <summary>Creates and starts a procedure with probes 1 and 2 and these sensors, as the set-up page does.</summary>
+    public async Task<Guid> StartProcedureAsync(params SensorSetup[] sensors)
     {
-        var (created, record) = await Console.Procedures.CreateAsync(ConsoleRig.Operator, new ProcedureSetup("Case 7", "Kidney", [1, 2], []));
+        var (created, record) = await Console.Procedures.CreateAsync(ConsoleRig.Operator, new ProcedureSetup("Case 7", "Kidney", [1, 2], sensors));
         Assert.True(created.Accepted, created.Reason);
         var start = Console.Procedures.StartAsync(ConsoleRig.Operator, record!.Id);
         await Console.TickUntil(() => start.IsCompleted);

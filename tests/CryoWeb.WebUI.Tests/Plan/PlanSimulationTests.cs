@@ -96,6 +96,16 @@ public sealed partial class PlanSimulationTests
         Assert.Single(reopened.FindAll("[data-testid=plan-timeline-row]"));
         Assert.Empty(reopened.FindAll("[data-testid=plan-stale]"));
         Assert.False(reopened.Find("[data-testid=plan-save]").HasAttribute("disabled"));
+
+        // A layout saved after the plan is what the live estimate uses: the page starts from it and shows the plan as earlier.
+        var moved = plan.Layout with { Probes = [plan.Layout.Probes[0] with { TipYMm = 2.5 }, plan.Layout.Probes[1]] };
+        Assert.True((await rig.Records.SaveLayoutAsync(ConsoleRig.Operator, procedure, moved)).Accepted);
+        using var later = rig.Context(ConsoleRig.Operator, rig.Console.Plant);
+        var third = PlanRig.Render(later);
+        Assert.Equal("2.5", third.Find("[data-testid=plan-probe-0-y]").GetAttribute("value"));
+        Assert.Contains("newer than its saved plan", third.Find("[data-testid=plan-start-note]").TextContent, StringComparison.Ordinal);
+        Assert.NotNull(third.Find("[data-testid=plan-stale]"));
+        Assert.True(third.Find("[data-testid=plan-save]").HasAttribute("disabled"));
     }
 
     [Fact]

@@ -48,8 +48,8 @@ public partial class PlanPage
     private string? _loadProblem;
     private IceballLayout? _simulatorLayout;
     private string? _simulatorProblem;
-    private Dictionary<int, string> _sensorChannels = [];
-    private Dictionary<int, string> _sensorNames = [];
+    private IReadOnlyDictionary<int, string> _sensorChannels = new Dictionary<int, string>();
+    private IReadOnlyDictionary<int, string> _sensorNames = new Dictionary<int, string>();
     private PlanPrediction? _prediction;
     private CancellationTokenSource? _run;
     private string? _busyText;
@@ -67,7 +67,7 @@ public partial class PlanPage
     protected override async Task OnInitializedAsync()
     {
         await base.OnInitializedAsync();
-        NameSensors();
+        (_sensorNames, _sensorChannels) = PlanSensors.Name(Plant, Procedures.RunningSetup);
         _protocols = [.. await Library.GetAsync()];
         if (Services.GetService<SimulatedPlant>() is SimulatedPlant simulator)
         {
@@ -90,14 +90,26 @@ public partial class PlanPage
         _loaded = true;
     }
 
-    /// <summary>The running procedure's plan, else its layout. False when it has neither (or they cannot be read).</summary>
+    /// <summary>
+    /// The running procedure's layout and plan. Saving a plan saves its layout too, so a saved layout that differs from
+    /// the plan's was saved after it: that one is what the live estimate uses, and the plan is shown as an earlier
+    /// prediction. False when the procedure has neither (or they cannot be read).
+    /// </summary>
     private async Task<bool> LoadSavedAsync(Guid procedure)
     {
         try
         {
-            if (await Records.GetPlanAsync(procedure) is IceballPlan plan)
+            var plan = await Records.GetPlanAsync(procedure);
+            var layout = await Records.GetLayoutAsync(procedure) ?? plan?.Layout;
+            if (layout is null)
             {
-                _form = PlanForm.From(plan.Layout);
+                return false;
+            }
+
+            _form = PlanForm.From(layout);
+            _startNote = "the layout saved with the running procedure.";
+            if (plan is not null)
+            {
                 // The presets may have changed since: the plan's own protocol is offered too, as it was saved.
                 _protocolIndex = _protocols.FindIndex(p => PlanPrediction.SameProtocol(p, plan.Protocol));
                 if (_protocolIndex < 0)
@@ -107,40 +119,17 @@ public partial class PlanPage
                 }
 
                 _prediction = PlanPrediction.Saved(plan);
-                _startNote = $"the plan saved with the running procedure ({plan.Protocol.Name}, by {_prediction.SavedBy}).";
-                return true;
+                _startNote = _prediction.IsFor(layout, plan.Protocol)
+                    ? $"the plan saved with the running procedure ({plan.Protocol.Name}, by {_prediction.SavedBy})."
+                    : "the layout saved with the running procedure, newer than its saved plan (below, for comparison).";
             }
 
-            if (await Records.GetLayoutAsync(procedure) is IceballLayout layout)
-            {
-                _form = PlanForm.From(layout);
-                _startNote = "the layout saved with the running procedure.";
-                return true;
-            }
+            return true;
         }
         catch (JsonException e)
         {
             _loadProblem = $"The plan or layout saved with the running procedure could not be read: {e.Message}";
-        }
-
-        return false;
-    }
-
-    /// <summary>Channel names: the running procedure's sensor names where it gives them, the wiring names elsewhere.</summary>
-    private void NameSensors()
-    {
-        var names = Procedures.RunningSetup?.ChannelNames(Plant);
-        for (int c = 0; c < Plant.Channels.Count; c++)
-        {
-            var channel = Plant.Channels[c];
-            if (channel.IsProbeTip)
-            {
-                continue;
-            }
-
-            string name = names is not null && c < names.Count ? names[c] : channel.Name;
-            _sensorNames[c] = name;
-            _sensorChannels[c] = name == channel.Name ? $"{name} (channel {c})" : $"{name} — {channel.Name} (channel {c})";
+            return false;
         }
     }
 
