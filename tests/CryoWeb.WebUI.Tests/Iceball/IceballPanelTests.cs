@@ -4,6 +4,9 @@ using CryoWeb.Controller.Iceball;
 using CryoWeb.WebUI.Components.Iceball;
 using CryoWeb.WebUI.Review;
 using CryoWeb.WebUI.Tests.Console;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CryoWeb.WebUI.Tests.Iceball;
 
@@ -139,6 +142,25 @@ public sealed class IceballPanelTests
         Assert.Equal(state == IceballState.Failed, view.FindAll("[role=alert]").Count == 1);
         Assert.Equal(state == IceballState.CatchingUp, view.Markup.Contains("when the replay reaches the present", StringComparison.Ordinal));
         Assert.Empty(view.FindAll("[data-testid=iceball-planes]"));
+    }
+
+    [Fact]
+    public void An_estimate_that_cannot_be_drawn_says_so_in_place_and_the_next_one_is_drawn()
+    {
+        using var context = new BunitContext();
+        context.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(IceballSamples.Noon));
+        context.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var good = IceballSamples.Estimate();
+        var bad = good with { Planes = [good.Planes[0] with { Vertical = "x" }] };
+        var view = context.Render<IceballStatusView>(p => p.Add(v => v.Status, new IceballStatus(IceballState.Estimating, "Estimating.", Guid.NewGuid(), bad)));
+
+        Assert.Single(view.FindAll("[data-testid=iceball-view-failed]"));
+        Assert.Empty(view.FindAll("[data-testid=iceball-planes]"));
+
+        view.Render(p => p.Add(v => v.Status, new IceballStatus(IceballState.Estimating, "Estimating.", Guid.NewGuid(), good)));
+
+        Assert.Empty(view.FindAll("[data-testid=iceball-view-failed]"));
+        Assert.Single(view.FindAll("[data-testid=iceball-planes]"));
     }
 
     private static async Task<Guid> StartedAsync(LiveIceball live)

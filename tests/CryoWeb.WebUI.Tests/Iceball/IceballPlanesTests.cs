@@ -14,23 +14,38 @@ public sealed partial class IceballPlanesTests : IDisposable
     [Fact]
     public void Each_plane_draws_one_path_per_isotherm_with_every_segment_flipped_so_up_is_plus()
     {
-        var planes = Render(IceballSamples.Estimate());
+        var estimate = IceballSamples.Estimate();
+        var planes = Render(estimate);
 
         foreach (var (plane, expected) in new[] { (Across(planes), IceballSamples.AcrossSegments), (Along(planes), IceballSamples.AlongSegments) })
         {
             var paths = plane.QuerySelectorAll("path[data-testid=isotherm]");
             Assert.Equal(["0", "-20", "-40"], paths.Select(p => p.GetAttribute("data-celsius")));
+            var contours = estimate.Planes.Single(p => p.Vertical == plane.GetAttribute("data-vertical")).Contours;
             for (int i = 0; i < 3; i++)
             {
                 var segments = Segments(paths[i].GetAttribute("d")!);
                 Assert.Equal(expected[i], segments.Count);
-                if (segments.Count > 0)
-                {
-                    var first = IceballSamples.FirstSegment(i);
-                    Assert.Equal([first[0], -first[1], first[2], -first[3]], segments[0]);
-                }
+                // Every segment of the estimate, vertical flipped, and nothing else.
+                var given = contours[i].SegmentsMm.Chunk(4).Select(q => Key([q[0], -q[1], q[2], -q[3]]));
+                Assert.Equal(given.Order(), segments.Select(Key).Order());
             }
         }
+
+        var first = IceballSamples.FirstSegment(1);
+        Assert.StartsWith($"M {first[0]} {-first[1]} L {first[2]} {-first[3]}", Across(planes).QuerySelectorAll("path[data-testid=isotherm]")[1].GetAttribute("d"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Segments_that_meet_are_chained_into_one_line_so_dashes_run_along_it()
+    {
+        // A closed square given cell by cell in no order and mixed directions, and one stray segment.
+        float[] segments = [0, 0, 1, 0, /**/ 1, 1, 1, 0, /**/ 0, 1, 1, 1, /**/ 0, 0, 0, 1, /**/ 5, 5, 6, 5];
+
+        string d = PlaneDrawer.PathData(segments);
+
+        Assert.Equal("M 1 0 L 1 -1 L 0 -1 L 0 0 L 1 0 M 5 -5 L 6 -5", d);
+        Assert.Equal(5, Segments(d).Count);
     }
 
     [Fact]
@@ -154,14 +169,32 @@ public sealed partial class IceballPlanesTests : IDisposable
         return (dot.GetAttribute("cx"), dot.GetAttribute("cy"));
     }
 
-    /// <summary>The path's segments, each "M x1 y1 L x2 y2"; fails on anything else in the path.</summary>
+    /// <summary>The path's segments (each "L" draws one from the point before); fails on anything but M and L commands.</summary>
     private static List<float[]> Segments(string d)
     {
-        var matches = SegmentPattern().Matches(d);
-        Assert.Equal(d.Trim(), string.Join(' ', matches.Select(m => m.Value)));
-        return [.. matches.Select(m => Enumerable.Range(1, 4).Select(g => float.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture)).ToArray())];
+        var commands = CommandPattern().Matches(d);
+        Assert.Equal(d.Trim(), string.Join(' ', commands.Select(m => m.Value)));
+        var segments = new List<float[]>();
+        float[] at = [];
+        foreach (Match command in commands)
+        {
+            float[] point = [float.Parse(command.Groups[2].Value, CultureInfo.InvariantCulture), float.Parse(command.Groups[3].Value, CultureInfo.InvariantCulture)];
+            if (command.Groups[1].Value == "L")
+            {
+                Assert.NotEmpty(at);
+                segments.Add([at[0], at[1], point[0], point[1]]);
+            }
+
+            at = point;
+        }
+
+        return segments;
     }
 
-    [GeneratedRegex(@"M (-?[\d.]+) (-?[\d.]+) L (-?[\d.]+) (-?[\d.]+)")]
-    private static partial Regex SegmentPattern();
+    /// <summary>A segment as text, the same whichever way it runs.</summary>
+    private static string Key(float[] q) =>
+        string.Join(' ', (q[0], q[1]).CompareTo((q[2], q[3])) <= 0 ? q : [q[2], q[3], q[0], q[1]]);
+
+    [GeneratedRegex(@"([ML]) (-?[\d.]+) (-?[\d.]+)")]
+    private static partial Regex CommandPattern();
 }

@@ -78,6 +78,21 @@ public sealed class IceballReviewTests : IDisposable
     }
 
     [Fact]
+    public async Task A_record_that_cannot_be_read_is_reported_and_the_other_still_shows()
+    {
+        var record = await _review.RecordAsync("Case 11", "anna", "kidney", ReviewStore.Day1);
+        Assert.True(_review.Store.SaveAttachment(new ProcedureAttachment(record.Id, IceballPlan.Kind, "{\"layout\": 12}", _review.Time.GetUtcNow())));
+        await SaveAsync(record.Id, IceballEstimator.EstimateKind, IceballSamples.Estimate());
+
+        var page = _context.Render<ReviewDetail>(p => p.Add(d => d.Id, record.Id));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=iceball-unreadable]")), Patience);
+
+        Assert.StartsWith("The saved plan could not be read", page.Find("[data-testid=iceball-unreadable]").TextContent, StringComparison.Ordinal);
+        Assert.Single(page.FindAll("[data-testid=no-plan]"));
+        Assert.Single(page.FindAll("[data-testid=iceball-review-estimate] [data-testid=iceball-planes]"));
+    }
+
+    [Fact]
     public async Task The_printable_report_keeps_the_text_and_tables_without_drawings()
     {
         var record = await _review.RecordAsync("Case 10", "anna", "kidney", ReviewStore.Day1);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CryoWeb.Controller.Iceball;
 using Microsoft.AspNetCore.Components;
 
@@ -15,6 +16,7 @@ public sealed partial class IceballReview
 
     private IceballPlan? _plan;
     private IceballEstimate? _estimate;
+    private readonly List<string> _unreadable = [];
     private bool _loaded;
     private Guid? _loadedFor;
 
@@ -41,9 +43,26 @@ public sealed partial class IceballReview
 
         _loadedFor = ProcedureId;
         _loaded = false;
+        _unreadable.Clear();
         var plan = Records.GetPlanAsync(ProcedureId);
         var estimate = Records.GetEstimateAsync(ProcedureId);
-        (_plan, _estimate) = (await plan, await estimate);
+        _plan = await ReadAsync(plan, "plan");
+        _estimate = await ReadAsync(estimate, "live estimate");
         _loaded = true;
+    }
+
+    /// <summary>A record that cannot be read is reported, and the rest of the review still shows.</summary>
+    private async Task<T?> ReadAsync<T>(Task<T?> reading, string what)
+        where T : class
+    {
+        try
+        {
+            return await reading;
+        }
+        catch (JsonException e)
+        {
+            _unreadable.Add($"The saved {what} could not be read ({e.Message}).");
+            return null;
+        }
     }
 }

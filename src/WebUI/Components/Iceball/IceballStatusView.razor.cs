@@ -6,7 +6,8 @@ namespace CryoWeb.WebUI.Components.Iceball;
 /// <summary>
 /// Renders one <see cref="IceballStatus"/> and nothing else (tests build statuses by hand): the estimator's message
 /// for each state, a link to the Plan page while no layout is given, and while estimating the estimate's age, its two
-/// planes, the isotherm table and the check against the sensors. A failed estimator's last estimate is not shown.
+/// planes, the isotherm table and the check against the sensors. A failed estimator's last estimate is not shown, and
+/// an estimate that cannot be drawn says so in place instead of failing the page.
 /// </summary>
 public sealed partial class IceballStatusView
 {

@@ -12,8 +12,4 @@ public sealed partial class IceballSummary
 {
     [Parameter, EditorRequired]
     public IReadOnlyList<IsothermSize> Isotherms { get; set; } = [];
-
-    /// <summary>"6.4 mm", or "⚠ −2.1 mm (inside the target)" when the isotherm does not reach the target's surface everywhere.</summary>
-    public static string Margin(double mm) =>
-        mm < 0 ? $"⚠ {IceballFormat.Mm(mm)} (inside the target)" : IceballFormat.Mm(mm);
 }

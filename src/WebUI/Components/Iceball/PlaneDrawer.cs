@@ -84,24 +84,77 @@ public static class PlaneDrawer
             [.. probes], [.. sensors], [.. isotherms], contours is not null);
     }
 
-    /// <summary>"M x1 y1 L x2 y2" per segment, with the vertical coordinates flipped (up is +).</summary>
+    /// <summary>
+    /// SVG path data for isotherm segments (x1, y1, x2, y2 quadruples), with the vertical coordinates flipped (up is +).
+    /// Marching squares gives one short segment per grid cell, in no order; segments whose ends meet are chained into one
+    /// "M x y L x y L x y …" line, so a dash pattern runs along the isotherm instead of restarting at every segment
+    /// (which would make every dashed line look solid). Each segment is exactly one "L" of the result.
+    /// </summary>
     public static string PathData(IReadOnlyList<float> segmentsMm)
     {
         ArgumentNullException.ThrowIfNull(segmentsMm);
-        var d = new StringBuilder(segmentsMm.Count * 8);
-        for (int i = 0; i + 3 < segmentsMm.Count; i += 4)
+        int count = segmentsMm.Count / 4;
+        var touching = new Dictionary<(float X, float Y), List<int>>(2 * count);
+        for (int i = 0; i < count; i++)
         {
-            if (d.Length > 0)
+            Touch(touching, Start(segmentsMm, i), i);
+            Touch(touching, End(segmentsMm, i), i);
+        }
+
+        var used = new bool[count];
+        var d = new StringBuilder(count * 16);
+        for (int i = 0; i < count; i++)
+        {
+            if (used[i])
             {
-                d.Append(' ');
+                continue;
             }
 
-            d.Append("M ").Append(IceballFormat.Svg(segmentsMm[i])).Append(' ').Append(IceballFormat.Svg(-segmentsMm[i + 1]))
-                .Append(" L ").Append(IceballFormat.Svg(segmentsMm[i + 2])).Append(' ').Append(IceballFormat.Svg(-segmentsMm[i + 3]));
+            used[i] = true;
+            var back = Walk(Start(segmentsMm, i), segmentsMm, touching, used);
+            var forward = Walk(End(segmentsMm, i), segmentsMm, touching, used);
+            back.Reverse();
+            back.Add(Start(segmentsMm, i));
+            back.Add(End(segmentsMm, i));
+            back.AddRange(forward);
+            for (int p = 0; p < back.Count; p++)
+            {
+                d.Append(d.Length == 0 ? "" : " ").Append(p == 0 ? "M " : "L ")
+                    .Append(IceballFormat.Svg(back[p].X)).Append(' ').Append(IceballFormat.Svg(-back[p].Y));
+            }
         }
 
         return d.ToString();
     }
+
+    /// <summary>Follows unused segments from <paramref name="from"/> while one continues the line; the points reached.</summary>
+    private static List<(float X, float Y)> Walk((float X, float Y) from, IReadOnlyList<float> segmentsMm, Dictionary<(float X, float Y), List<int>> touching, bool[] used)
+    {
+        var points = new List<(float X, float Y)>();
+        var at = from;
+        while (touching.TryGetValue(at, out var candidates) && candidates.FirstOrDefault(c => !used[c], -1) is int next and >= 0)
+        {
+            used[next] = true;
+            at = Start(segmentsMm, next) == at ? End(segmentsMm, next) : Start(segmentsMm, next);
+            points.Add(at);
+        }
+
+        return points;
+    }
+
+    private static void Touch(Dictionary<(float X, float Y), List<int>> touching, (float X, float Y) point, int segment)
+    {
+        if (!touching.TryGetValue(point, out var list))
+        {
+            touching[point] = list = new List<int>(2);
+        }
+
+        list.Add(segment);
+    }
+
+    private static (float X, float Y) Start(IReadOnlyList<float> segmentsMm, int i) => (segmentsMm[4 * i], segmentsMm[(4 * i) + 1]);
+
+    private static (float X, float Y) End(IReadOnlyList<float> segmentsMm, int i) => (segmentsMm[(4 * i) + 2], segmentsMm[(4 * i) + 3]);
 
     private static double Axis(string axis, double x, double y, double z) => axis switch
     {
