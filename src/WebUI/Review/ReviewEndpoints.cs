@@ -1,12 +1,14 @@
 using System.Globalization;
+using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Accounts;
+using CryoWeb.WebUI.Api;
 
 namespace CryoWeb.WebUI.Review;
 
 /// <summary>
 /// GET /api/procedures (list, filters as query parameters), /api/procedures/{id} (detail), /{id}/curves,
-/// /{id}/samples.csv and /{id}/record.json, all under the Review policy. A malformed value gets 400 naming the
+/// /{id}/samples.csv, /{id}/record.json and /{id}/iceball/plan, all under the Review policy. A malformed value gets 400 naming the
 /// parameter; an unknown id gets 404; both as problem details.
 /// </summary>
 public static class ReviewEndpoints
@@ -75,6 +77,12 @@ public static class ReviewEndpoints
                     "application/json; charset=utf-8",
                     FileName(record, "json"));
             }));
+
+        // The plan saved from the plan page (layout, protocol, predicted isotherms), as the API writes JSON.
+        group.MapGet("/{id}/iceball/plan", (string id, ProcedureCatalog catalog, IceballRecords records) =>
+            WithRecord(id, catalog, async record => await records.GetPlanAsync(record.Id).ConfigureAwait(false) is { } plan
+                ? ApiResults.Json(plan)
+                : ApiResults.NotFound($"id: procedure {record.Id} has no saved plan.")));
     }
 
     /// <summary>"cryoweb-2026-03-02-0912-{id}.csv": sortable, and free of the label (a patient reference may be in it).</summary>
