@@ -65,7 +65,18 @@ public sealed class IceballJourneyTests(ConsoleProcess console) : IClassFixture<
         var review = page.GetByTestId("iceball-review");
         await Expect(review.GetByTestId("iceball-review-plan")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Expect(review.GetByTestId("iceball-review-estimate")).ToBeVisibleAsync();
-        Assert.True(await review.Locator("[data-testid='iceball-review-estimate'] [data-testid='isotherm'][data-celsius='0']").CountAsync() > 0, "the recorded estimate is drawn");
+
+        // The estimator saves its last estimate when it sees the procedure end (it wakes every second): a review opened
+        // at once may come before it, so reload until it is there.
+        var recorded = review.Locator("[data-testid='iceball-review-estimate'] [data-testid='isotherm'][data-celsius='0']");
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (await recorded.CountAsync() == 0 && DateTime.UtcNow < deadline)
+        {
+            await page.ReloadAsync();
+            await Expect(review.GetByTestId("iceball-review-estimate")).ToBeVisibleAsync();
+        }
+
+        Assert.True(await recorded.CountAsync() > 0, "the recorded estimate is drawn");
         await review.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Artifacts, "review-iceball.png") });
     }
 
