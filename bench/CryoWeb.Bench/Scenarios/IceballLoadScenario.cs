@@ -50,7 +50,7 @@ public static class IceballLoadScenario
         var minus20 = estimate.GetProperty("isotherms").EnumerateArray().Single(i => i.GetProperty("celsius").GetDouble() == -20);
         double ratio = estimating.Lateness.Percentile(0.99) / idle.Lateness.Percentile(0.99);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"estimator CPU {(busyAfter - busyBefore) / estimating.Length.TotalSeconds * 100:F2} % of one core (20 models, 8 probes); last estimate: -20 C {minus20.GetProperty("widthMm").GetDouble():F1} x {minus20.GetProperty("lengthMm").GetDouble():F1} mm, target below -20 C {minus20.GetProperty("targetCoveredPercent").GetDouble():F1} %, sensor RMS {estimate.GetProperty("agreement").GetProperty("rmsCelsius")} C"));
+            $"estimator busy {(busyAfter - busyBefore) / estimating.Length.TotalSeconds * 100:F2} % of the time (13 models, 8 probes); last estimate: -20 C {minus20.GetProperty("widthMm").GetDouble():F1} x {minus20.GetProperty("lengthMm").GetDouble():F1} mm, target below -20 C {minus20.GetProperty("targetCoveredPercent").GetDouble():F1} %, sensor RMS {estimate.GetProperty("agreement").GetProperty("rmsCelsius")} C"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"tick lateness p99 estimating / idle: {ratio:F2}x; p99.9 {idle.Lateness.Percentile(0.999):F2} -> {estimating.Lateness.Percentile(0.999):F2} ms; max {idle.Lateness.MaxMilliseconds:F2} -> {estimating.Lateness.MaxMilliseconds:F2} ms"));
         return 0;

@@ -16,6 +16,8 @@ public sealed partial class IceballEstimator
     private double _nextEstimateSeconds;
     private double _nextSaveSeconds;
     private long _busyTicks;
+    private IceballEstimate? _peak;
+    private bool _peakSaved;
 
     /// <summary>Does what the thread does on each wake-up; returns the seconds of frames taken.</summary>
     public int Pump()
@@ -49,7 +51,7 @@ public sealed partial class IceballEstimator
         if (running != _procedure)
         {
             SaveLatest();
-            (_procedure, _ensemble, _lastTime) = (running, null, null);
+            (_procedure, _ensemble, _lastTime, _peak, _peakSaved) = (running, null, null, null, true);
             _history.Clear();
             Publish(running is null ? IceballStatus.Idle : NoLayout(running.Value));
             if (running is Guid started && SavedLayout(started) is { } saved)
@@ -164,15 +166,30 @@ public sealed partial class IceballEstimator
             Math.Round(ensemble.RmsCelsius(best), 2), Math.Round(ensemble.RmsCelsius(nominal), 2), best.Hypothesis.ConductivityScale, best.Hypothesis.PerfusionScale, [.. sensors]);
         var estimate = new IceballEstimate(second.Time, Math.Round(ensemble.ElapsedSeconds / 60, 2), ensemble.Layout, _analysis!.Measure(best.Tissue), _analysis.Cut(best.Tissue), agreement);
         Publish(new IceballStatus(IceballState.Estimating, "Estimating.", _procedure, estimate));
+        if (_peak is null || Larger(estimate, _peak))
+        {
+            (_peak, _peakSaved) = (estimate, false);
+        }
     }
 
-    /// <summary>Saves the latest estimate with its procedure (the review shows it beside the plan).</summary>
+    private static bool Larger(IceballEstimate a, IceballEstimate b)
+    {
+        double a20 = a.At(-20)?.VolumeMilliliters ?? 0, b20 = b.At(-20)?.VolumeMilliliters ?? 0;
+        return a20 != b20 ? a20 > b20 : (a.At(0)?.VolumeMilliliters ?? 0) > (b.At(0)?.VolumeMilliliters ?? 0);
+    }
+
+    /// <summary>Saves the latest estimate and, when it changed, the largest one with the procedure (the review shows them beside the plan).</summary>
     private void SaveLatest()
     {
         if (Status is { Estimate: { } estimate, ProcedureId: Guid procedure })
         {
             string json = JsonSerializer.Serialize(estimate, IceballJson.Options);
             _store.SaveAttachment(new ProcedureAttachment(procedure, EstimateKind, json, _time.GetUtcNow()));
+            if (_peak is not null && !_peakSaved)
+            {
+                _store.SaveAttachment(new ProcedureAttachment(procedure, PeakKind, JsonSerializer.Serialize(_peak, IceballJson.Options), _time.GetUtcNow()));
+                _peakSaved = true;
+            }
         }
     }
 

@@ -23,6 +23,9 @@ public sealed partial class IceballEstimator : IFrameSubscriber, IHostedService,
     public const double SaveEverySeconds = 30;
     public const string EstimateKind = "iceball-estimate";
 
+    /// <summary>The largest estimate of the procedure (by -20 C volume, then 0 C volume): what compares with a plan's peak.</summary>
+    public const string PeakKind = "iceball-peak";
+
     /// <summary>Seconds kept for a replay: a whole day of procedure (about 20 MB at 16 channels).</summary>
     private const int MaxHistorySeconds = 24 * 3600;
 

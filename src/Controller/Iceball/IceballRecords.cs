@@ -30,6 +30,9 @@ public sealed class IceballRecords(ProcedureStore store, ProcedureService proced
     /// <summary>The last live estimate saved with the procedure (every 30 s while it ran, and at its end).</summary>
     public Task<IceballEstimate?> GetEstimateAsync(Guid procedureId) => ReadAsync<IceballEstimate>(procedureId, IceballEstimator.EstimateKind);
 
+    /// <summary>The largest live estimate of the procedure (by -20 C volume), saved with the last one.</summary>
+    public Task<IceballEstimate?> GetPeakEstimateAsync(Guid procedureId) => ReadAsync<IceballEstimate>(procedureId, IceballEstimator.PeakKind);
+
     private async Task<CommandOutcome> SaveAsync(Caller caller, string command, Guid procedureId, IceballLayout? layout, IceballPlan? plan)
     {
         var outcome = ConsoleCommandService.Authorise(caller, command, ConsoleRole.Operator)

@@ -109,6 +109,9 @@ public class IceballEstimatorTests
         Assert.NotNull(kept);
         Assert.True(kept.ModelMinutes >= last.ModelMinutes);
         Assert.Equal(IceballRig.Layout.Probes, kept.Layout.Probes);
+        var peak = await rig.Records.GetPeakEstimateAsync(procedure.Id);
+        Assert.NotNull(peak);
+        Assert.Equal(rig.Published.Where(p => p.Estimate is not null).Max(p => p.Estimate!.At(-20)!.VolumeMilliliters), peak.At(-20)!.VolumeMilliliters);
         Assert.Equal(JsonSerializer.Serialize(IceballRig.Layout, IceballJson.Options), JsonSerializer.Serialize(await rig.Records.GetLayoutAsync(procedure.Id), IceballJson.Options));
     }
 

@@ -58,6 +58,26 @@ public sealed class IceballReviewTests : IDisposable
     }
 
     [Fact]
+    public async Task The_largest_live_estimate_is_shown_when_the_last_one_came_after_the_thaw()
+    {
+        var record = await _review.RecordAsync("Case 9", "anna", "kidney", ReviewStore.Day1);
+        var peak = IceballSamples.Estimate(ReviewStore.Day1.AddMinutes(10)) with { Layout = Layout };
+        var thawed = peak with { Time = ReviewStore.Day1.AddMinutes(20), ModelMinutes = 20, Isotherms = [.. peak.Isotherms.Select(i => i with { WidthMm = 0, LengthMm = 0, VolumeMilliliters = 0 })] };
+        await SaveAsync(record.Id, IceballEstimator.EstimateKind, thawed);
+        await SaveAsync(record.Id, IceballEstimator.PeakKind, peak);
+
+        var page = _context.Render<ReviewDetail>(p => p.Add(d => d.Id, record.Id));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=iceball-review-peak]")), Patience);
+
+        var largest = page.Find("[data-testid=iceball-review-peak]");
+        Assert.Contains(ReviewFormat.Clock(peak.Time), largest.QuerySelector("[data-testid=peak-facts]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("38.2 × 45.1 mm", largest.QuerySelector("[data-testid=isotherm-row][data-celsius='0'] [data-testid=size]")!.TextContent);
+        Assert.Equal(2, largest.QuerySelectorAll("[data-testid=iceball-plane]").Length);
+        var last = page.Find("[data-testid=iceball-review-estimate]");
+        Assert.Contains(ReviewFormat.Clock(thawed.Time), last.QuerySelector("[data-testid=estimate-facts]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_plan_or_an_estimate_the_review_says_so()
     {
         var record = await _review.RecordAsync("Case 9", "anna", "liver", ReviewStore.Day1);

@@ -6,7 +6,7 @@ namespace CryoWeb.WebUI.Components.Iceball;
 
 /// <summary>
 /// The review's "Iceball: plan and result": the saved plan's predicted iceball at its largest (with its protocol and
-/// the coverage at the end of its timeline) beside the last live estimate saved while the procedure ran, each drawn
+/// the coverage at the end of its timeline) beside the largest live estimate of the procedure and the last one, each drawn
 /// in its two planes with the isotherm table, or a plain message when none was saved. <see cref="Printable"/> keeps
 /// the text and the tables only, for the printed report.
 /// </summary>
@@ -16,6 +16,7 @@ public sealed partial class IceballReview
 
     private IceballPlan? _plan;
     private IceballEstimate? _estimate;
+    private IceballEstimate? _peak;
     private readonly List<string> _unreadable = [];
     private bool _loaded;
     private Guid? _loadedFor;
@@ -46,8 +47,10 @@ public sealed partial class IceballReview
         _unreadable.Clear();
         var plan = Records.GetPlanAsync(ProcedureId);
         var estimate = Records.GetEstimateAsync(ProcedureId);
+        var peak = Records.GetPeakEstimateAsync(ProcedureId);
         _plan = await ReadAsync(plan, "plan");
         _estimate = await ReadAsync(estimate, "live estimate");
+        _peak = await ReadAsync(peak, "largest live estimate");
         _loaded = true;
     }
 
