@@ -87,24 +87,30 @@ public sealed class ApiConsole : IAsyncDisposable
     }
 
     /// <summary>Reads /api/status until <paramref name="condition"/> holds (the status follows the 10 Hz frames), or fails.</summary>
-    public async Task<JsonElement> WaitForStatusAsync(Func<JsonElement, bool> condition, string what, double seconds = 10)
+    public Task<JsonElement> WaitForStatusAsync(Func<JsonElement, bool> condition, string what, double seconds = 10) =>
+        EventuallyAsync(() => StatusAsync(), condition, what, seconds);
+
+    /// <summary>Reads until <paramref name="condition"/> holds, every 50 ms, or fails naming <paramref name="what"/> and the last value.</summary>
+    public static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement>> read, Func<JsonElement, bool> condition, string what, double seconds = 10)
     {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(condition);
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        JsonElement status;
+        JsonElement last;
         do
         {
-            status = await StatusAsync();
-            if (condition(status))
+            last = await read();
+            if (condition(last))
             {
-                return status;
+                return last;
             }
 
             await Task.Delay(50);
         }
         while (DateTime.UtcNow < deadline);
 
-        Assert.Fail($"within {seconds} s: {what}; last status: {status}");
-        return status;
+        Assert.Fail($"within {seconds} s: {what}; last: {last}");
+        return last;
     }
 
     /// <summary>Nothing has changed in the plant: no emergency stop, every probe off, no protocol.</summary>

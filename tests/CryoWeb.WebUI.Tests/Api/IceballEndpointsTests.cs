@@ -47,7 +47,7 @@ public sealed class IceballEndpointsTests
         await console.CommandAsync("/api/probes/1/mode", """{"mode":"Off"}""");
         await console.CommandAsync($"/api/procedures/{id}/finish");
         using var reviewer = console.As(ConsoleRole.Reviewer);
-        var record = await EventuallyAsync(
+        var record = await ApiConsole.EventuallyAsync(
             async () =>
             {
                 using var response = await reviewer.GetAsync($"/api/procedures/{id}/iceball");
@@ -107,7 +107,7 @@ public sealed class IceballEndpointsTests
         status.GetProperty("estimate").GetProperty("isotherms").EnumerateArray().Single(i => i.GetProperty("celsius").GetDouble() == celsius);
 
     private static Task<JsonElement> WaitForIceballAsync(ApiConsole console, Func<JsonElement, bool> condition, string what, double seconds = 15) =>
-        EventuallyAsync(
+        ApiConsole.EventuallyAsync(
             async () =>
             {
                 using var response = await console.As(ConsoleRole.Supervisor).GetAsync("/api/iceball");
@@ -117,24 +117,4 @@ public sealed class IceballEndpointsTests
             condition,
             what,
             seconds);
-
-    private static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement>> read, Func<JsonElement, bool> condition, string what, double seconds = 15)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        JsonElement last;
-        do
-        {
-            last = await read();
-            if (condition(last))
-            {
-                return last;
-            }
-
-            await Task.Delay(200);
-        }
-        while (DateTime.UtcNow < deadline);
-
-        Assert.Fail($"within {seconds} s: {what}; last: {last}");
-        return last;
-    }
 }

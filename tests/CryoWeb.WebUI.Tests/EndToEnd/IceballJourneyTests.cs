@@ -18,7 +18,7 @@ public sealed class IceballJourneyTests(ConsoleProcess console) : IClassFixture<
         await using var browser = await Chromium.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = Tablet, BaseURL = console.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "olivia");
+        await ConsolePages.SignInAsync(page, "olivia");
         await page.GotoAsync("/setup");
         await Expect(page.GetByTestId("setup-form")).ToHaveAttributeAsync("data-interactive", "true");
         await page.GetByTestId("setup-label").FillAsync("E2E iceball");
@@ -39,7 +39,7 @@ public sealed class IceballJourneyTests(ConsoleProcess console) : IClassFixture<
         Assert.True(int.Parse(await planned.GetAttributeAsync("data-segments") ?? "0", System.Globalization.CultureInfo.InvariantCulture) > 8, "the planned -20 C isotherm is drawn");
         await page.GetByTestId("plan-save").ClickAsync();
         await Expect(page.GetByTestId("plan-save-outcome")).ToContainTextAsync("Plan saved");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, "plan-desktop.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ConsolePages.Artifacts, "plan-desktop.png"), FullPage = true });
 
         // Live: freeze probe 1; within seconds the estimate draws tissue below 0 C and compares itself with the sensors.
         await page.GotoAsync("/");
@@ -52,7 +52,7 @@ public sealed class IceballJourneyTests(ConsoleProcess console) : IClassFixture<
         await Expect(panel.GetByTestId("iceball-caveat")).ToContainTextAsync("Confirm the iceball with imaging");
         await Expect(panel.GetByTestId("iceball-agreement")).ToBeVisibleAsync();
         await Expect(panel.GetByTestId("iceball-summary")).ToBeVisibleAsync();
-        await panel.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Artifacts, "live-iceball.png") });
+        await panel.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ConsolePages.Artifacts, "live-iceball.png") });
 
         // Stop, finish, and the review shows the plan beside the last live estimate.
         await page.GetByTestId("probe-1-stop").ClickAsync();
@@ -77,27 +77,8 @@ public sealed class IceballJourneyTests(ConsoleProcess console) : IClassFixture<
         }
 
         Assert.True(await recorded.CountAsync() > 0, "the recorded estimate is drawn");
-        await review.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Artifacts, "review-iceball.png") });
-    }
-
-    private static string Artifacts
-    {
-        get
-        {
-            string path = Path.Combine(RepositoryRoot.Path, "artifacts");
-            Directory.CreateDirectory(path);
-            return path;
-        }
+        await review.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ConsolePages.Artifacts, "review-iceball.png") });
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
-
-    private static async Task SignInAsync(IPage page, string user)
-    {
-        await page.GotoAsync("/signin");
-        await page.Locator("input[name='userName']").FillAsync(user);
-        await page.Locator("input[name='password']").FillAsync(ConsoleProcess.Password);
-        await page.GetByTestId("signin-submit").ClickAsync();
-        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/", new PageWaitForURLOptions { Timeout = 15_000 });
-    }
 }

@@ -21,7 +21,7 @@ public sealed class ProcedureJourneyTests(ConsoleProcess console) : IClassFixtur
         // Operator signs in and sets up a procedure on probe 1.
         var operatorContext = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = Tablet, BaseURL = console.BaseAddress.ToString(), AcceptDownloads = true });
         var page = await operatorContext.NewPageAsync();
-        await SignInAsync(page, "olivia");
+        await ConsolePages.SignInAsync(page, "olivia");
         await page.GotoAsync("/setup");
         await Expect(page.GetByTestId("setup-form")).ToHaveAttributeAsync("data-interactive", "true");
         await page.GetByTestId("setup-label").FillAsync("E2E liver 7");
@@ -50,19 +50,18 @@ public sealed class ProcedureJourneyTests(ConsoleProcess console) : IClassFixtur
         await ack.ClickAsync();
         await Expect(page.GetByTestId($"alarm-ack-by-{alarmId}")).ToContainTextAsync("olivia");
         await Expect(page.GetByTestId("sensor-tile-3")).ToHaveAttributeAsync("data-band", "Faulted");
-        Directory.CreateDirectory(Artifacts);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, "live-tablet-landscape.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ConsolePages.Artifacts, "live-tablet-landscape.png") });
 
         // A Supervisor elsewhere sees the same curve and no controls.
         var supervisorContext = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 800, Height = 1280 }, BaseURL = console.BaseAddress.ToString() });
         var watcher = await supervisorContext.NewPageAsync();
-        await SignInAsync(watcher, "sam");
+        await ConsolePages.SignInAsync(watcher, "sam");
         await Expect(watcher.GetByTestId("readonly-badge")).ToBeVisibleAsync();
         await WaitForAsync(() => ChartMinAsync(watcher.GetByTestId("live-chart"), "Probe 1 tip"), min => min < -100, "the supervisor's chart to show the frozen tip");
         Assert.Equal(0, await watcher.GetByTestId("probe-1-freeze").CountAsync());
         Assert.Equal(0, await watcher.GetByTestId("emergency-stop").CountAsync());
         Assert.Equal(0, await watcher.Locator("button[data-testid^='alarm-ack-']").CountAsync());
-        await watcher.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, "supervision-tablet-portrait.png") });
+        await watcher.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ConsolePages.Artifacts, "supervision-tablet-portrait.png") });
 
         // Stop, finish, review and export the CSV.
         await page.GetByTestId("probe-1-stop").ClickAsync();
@@ -76,13 +75,13 @@ public sealed class ProcedureJourneyTests(ConsoleProcess console) : IClassFixtur
         await Expect(page.GetByTestId("review-chart")).ToHaveAttributeAsync("data-state", "ready");
         Assert.Equal(1, await page.Locator("[data-testid='review-chart'] canvas").CountAsync());
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
-        string csvPath = Path.Combine(Artifacts, "e2e-samples.csv");
+        string csvPath = Path.Combine(ConsolePages.Artifacts, "e2e-samples.csv");
         await download.SaveAsAsync(csvPath);
         string[] lines = await File.ReadAllLinesAsync(csvPath);
         Assert.Contains("Probe 1 tip", lines[0], StringComparison.Ordinal);
         int tipColumn = Array.IndexOf(lines[0].Split(','), lines[0].Split(',').First(c => c.Contains("Probe 1 tip", StringComparison.Ordinal)));
         Assert.Contains(lines.Skip(1), l => l.Split(',')[tipColumn] is { Length: > 0 } v && double.Parse(v, CultureInfo.InvariantCulture) < -100);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, "review-desktop.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ConsolePages.Artifacts, "review-desktop.png"), FullPage = true });
     }
 
     /// <summary>What a test rig on the bench does: an Admin injects a simulator fault through the API.</summary>
@@ -95,18 +94,9 @@ public sealed class ProcedureJourneyTests(ConsoleProcess console) : IClassFixtur
         Assert.True(injected.Ok, $"fault injection answered {injected.Status}: {await injected.TextAsync()}");
     }
 
-    private static string Artifacts => Path.Combine(RepositoryRoot.Path, "artifacts");
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
-    private static async Task SignInAsync(IPage page, string user)
-    {
-        await page.GotoAsync("/signin");
-        await page.Locator("input[name='userName']").FillAsync(user);
-        await page.Locator("input[name='password']").FillAsync(ConsoleProcess.Password);
-        await page.GetByTestId("signin-submit").ClickAsync();
-        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/", new PageWaitForURLOptions { Timeout = 15_000 });
-    }
 
     private static async Task<double> ChartMinAsync(ILocator chart, string label) =>
         await chart.EvaluateAsync<double?>("(e, label) => e.cryowebChart ? e.cryowebChart.minValue(label) : null", label) ?? double.NaN;
