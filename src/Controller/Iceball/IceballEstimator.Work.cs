@@ -13,6 +13,7 @@ public sealed partial class IceballEstimator
     private ProbeDrive[] _drives = [];
     private double[] _sensors = [];
     private DateTimeOffset? _lastTime;
+    private IceballSecond? _lastSecond;
     private double _nextEstimateSeconds;
     private double _nextSaveSeconds;
     private long _busyTicks;
@@ -20,12 +21,14 @@ public sealed partial class IceballEstimator
     private bool _peakSaved;
 
     /// <summary>Does what the thread does on each wake-up; returns the seconds of frames taken.</summary>
-    public int Pump()
+    public int Pump() => Pump(final: false);
+
+    private int Pump(bool final)
     {
         long started = Stopwatch.GetTimestamp();
         try
         {
-            return PumpCore();
+            return PumpCore(final);
         }
 #pragma warning disable CA1031 // The estimate is an aid: any failure stops it and says so, and must never reach the console.
         catch (Exception e)
@@ -45,53 +48,79 @@ public sealed partial class IceballEstimator
     /// <summary>Wall time (s) the estimator has spent working since the start (including any wait for a core): for the benchmark.</summary>
     public double BusySeconds => TimeSpan.FromTicks(Interlocked.Read(ref _busyTicks)).TotalSeconds;
 
-    private int PumpCore()
+    private int PumpCore(bool final)
     {
-        var running = _recorder.Recording;
-        if (running != _procedure)
-        {
-            SaveLatest();
-            (_procedure, _ensemble, _lastTime, _peak, _peakSaved) = (running, null, null, null, true);
-            _history.Clear();
-            Publish(running is null ? IceballStatus.Idle : NoLayout(running.Value));
-            if (running is Guid started && SavedLayout(started) is { } saved)
-            {
-                Begin(saved);
-            }
-        }
-
-        (Guid Procedure, IceballLayout Layout)? pending;
-        lock (_arrived)
-        {
-            (pending, _pendingLayout) = (_pendingLayout, null);
-        }
-
-        if (pending is { } use && use.Procedure == _procedure)
-        {
-            Begin(use.Layout);
-        }
-
+        // Each second carries its procedure: the seconds still queued when a procedure ends finish it, and never leak
+        // into the next one.
         int taken = 0;
         while (_arrived.TryDequeue(out var second))
         {
             taken++;
-            if (_procedure is null || Status.State == IceballState.Failed)
+            if (second.ProcedureId != _procedure)
             {
-                continue;
+                SwitchTo(second.ProcedureId);
             }
 
+            ApplyPendingLayout();
             if (_history.Count < MaxHistorySeconds)
             {
                 _history.Add(second);
             }
 
-            if (_ensemble is not null)
+            // While Failed the history still grows, so a new layout replays the procedure without a gap.
+            if (_ensemble is not null && Status.State != IceballState.Failed)
             {
                 Step(second, replaying: false);
             }
         }
 
+        var running = _recorder.Recording;
+        if (running != _procedure)
+        {
+            SwitchTo(running);
+        }
+
+        ApplyPendingLayout();
+        if (final)
+        {
+            SaveLatest();
+        }
+
         return taken;
+    }
+
+    private void SwitchTo(Guid? procedure)
+    {
+        if (_ensemble is not null && _lastSecond is { } last && Status.State == IceballState.Estimating)
+        {
+            Estimate(last); // the ending procedure's very last second
+        }
+
+        // Switch first: a save that throws must not leave the estimator stuck on the old procedure.
+        (_procedure, _ensemble, _lastTime, _lastSecond) = (procedure, null, null, null);
+        _history.Clear();
+        try
+        {
+            SaveLatest();
+        }
+        finally
+        {
+            (_peak, _peakSaved) = (null, true);
+            Publish(procedure is Guid id ? NoLayout(id) : IceballStatus.Idle);
+            if (procedure is Guid started && SavedLayout(started) is { } saved)
+            {
+                Begin(saved);
+            }
+        }
+    }
+
+    private void ApplyPendingLayout()
+    {
+        var pending = Interlocked.Exchange(ref _pendingLayout, null);
+        if (pending is not null && pending.Procedure == _procedure)
+        {
+            Begin(pending.Layout);
+        }
     }
 
     private void Begin(IceballLayout layout)
@@ -99,12 +128,14 @@ public sealed partial class IceballEstimator
         var procedure = _procedure!.Value;
         LogLayout(_logger, procedure, layout.Probes.Count, layout.Sensors.Count, _history.Count);
         Publish(new IceballStatus(IceballState.CatchingUp, $"Replaying {_history.Count / 60.0:F1} min of the procedure with the new layout.", procedure, null));
+        _ensemble = null; // let the old models go before the new ones are made
+        (_peak, _peakSaved) = (null, true);
         _ensemble = new IceballEnsemble(layout, _options.NominalTissue, _options.Hypotheses, _options.GridSpacingMm);
         _analysis = new IceballAnalysis(layout);
         _drives = new ProbeDrive[layout.Probes.Count];
         _sensors = new double[layout.Sensors.Count];
         (_lastTime, _nextEstimateSeconds, _nextSaveSeconds) = (null, EstimateEverySeconds, SaveEverySeconds);
-        for (int i = 0; i < _history.Count; i++)
+        for (int i = 0; i < _history.Count && !_stopping.IsCancellationRequested; i++)
         {
             Step(_history[i], replaying: true);
             if (i % 600 == 599)
@@ -127,7 +158,7 @@ public sealed partial class IceballEstimator
     {
         var ensemble = _ensemble!;
         double seconds = _lastTime is { } last ? Math.Clamp((second.Time - last).TotalSeconds, 0, 60) : 1;
-        _lastTime = second.Time;
+        (_lastTime, _lastSecond) = (second.Time, second);
         var layout = ensemble.Layout;
         for (int i = 0; i < _drives.Length; i++)
         {
@@ -187,8 +218,7 @@ public sealed partial class IceballEstimator
             _store.SaveAttachment(new ProcedureAttachment(procedure, EstimateKind, json, _time.GetUtcNow()));
             if (_peak is not null && !_peakSaved)
             {
-                _store.SaveAttachment(new ProcedureAttachment(procedure, PeakKind, JsonSerializer.Serialize(_peak, IceballJson.Options), _time.GetUtcNow()));
-                _peakSaved = true;
+                _peakSaved = _store.SaveAttachment(new ProcedureAttachment(procedure, PeakKind, JsonSerializer.Serialize(_peak, IceballJson.Options), _time.GetUtcNow()));
             }
         }
     }

@@ -40,7 +40,7 @@ public sealed partial class IceballEstimator : IFrameSubscriber, IHostedService,
     private readonly IceballEstimatorOptions _options;
     private readonly SemaphoreSlim _work = new(0);
     private readonly CancellationTokenSource _stopping = new();
-    private (Guid Procedure, IceballLayout Layout)? _pendingLayout;
+    private PendingLayout? _pendingLayout;
     private IceballStatus _status = IceballStatus.Idle;
     private Thread? _thread;
 
@@ -76,24 +76,20 @@ public sealed partial class IceballEstimator : IFrameSubscriber, IHostedService,
     public void UseLayout(Guid procedureId, IceballLayout layout)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        lock (_arrived)
-        {
-            _pendingLayout = (procedureId, layout);
-        }
-
+        Volatile.Write(ref _pendingLayout, new PendingLayout(procedureId, layout));
         _work.Release();
     }
 
     public void OnFrame(ControlFrame frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        if (_recorder.Recording is null)
+        if (_recorder.Recording is not Guid procedure)
         {
             _window.Reset();
             return;
         }
 
-        if (_window.Add(frame) is { } second)
+        if (_window.Add(frame, procedure) is { } second)
         {
             _arrived.Enqueue(second);
             _work.Release();
@@ -112,7 +108,11 @@ public sealed partial class IceballEstimator : IFrameSubscriber, IHostedService,
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
-        _thread?.Join(TimeSpan.FromSeconds(5));
+        if (_thread is null || _thread.Join(TimeSpan.FromSeconds(5)))
+        {
+            // The store closes after the hosted services: the last estimate of an interrupted procedure is kept.
+            Pump(final: true);
+        }
     }
 
     public void Dispose()
@@ -123,28 +123,50 @@ public sealed partial class IceballEstimator : IFrameSubscriber, IHostedService,
 
     private void Run()
     {
-        try
+        while (!_stopping.IsCancellationRequested)
         {
-            while (!_stopping.IsCancellationRequested)
+            try
             {
                 _work.Wait(TimeSpan.FromSeconds(1), _stopping.Token);
                 Pump();
             }
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping.
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // An exception escaping this thread would end the process, the control thread with it.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                LogFailed(_logger, _procedure, e);
+            }
         }
     }
 
+    /// <summary>Publishes to each handler on its own: a throwing handler is logged and never reaches this thread's loop.</summary>
     private void Publish(IceballStatus status)
     {
         Volatile.Write(ref _status, status);
-        Changed?.Invoke(this, status);
+        foreach (var handler in Changed?.GetInvocationList() ?? [])
+        {
+            try
+            {
+                ((EventHandler<IceballStatus>)handler)(this, status);
+            }
+#pragma warning disable CA1031 // A subscriber's failure is its own; the estimate goes on.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                LogHandlerFailed(_logger, e);
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Iceball estimate stopped for procedure {ProcedureId}; the console is unaffected")]
     private static partial void LogFailed(ILogger logger, Guid? procedureId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An iceball estimate subscriber failed")]
+    private static partial void LogHandlerFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Iceball estimate for procedure {ProcedureId} uses a new layout: {Probes} probe(s), {Sensors} sensor(s), replaying {Seconds} s")]
     private static partial void LogLayout(ILogger logger, Guid procedureId, int probes, int sensors, int seconds);

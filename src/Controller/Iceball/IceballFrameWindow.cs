@@ -14,11 +14,13 @@ internal sealed class IceballFrameWindow(int channels, int probes)
     private readonly int[] _thaw = new int[probes];
     private double _argonPsi;
     private double _thawPsi;
+    private int _argonValid;
+    private int _thawValid;
     private int _frames;
     private DateTimeOffset _opened;
 
     /// <summary>Adds a frame; returns the closed window once it spans a second, else null.</summary>
-    public IceballSecond? Add(ControlFrame frame)
+    public IceballSecond? Add(ControlFrame frame, Guid procedureId)
     {
         if (_frames == 0)
         {
@@ -41,10 +43,18 @@ internal sealed class IceballFrameWindow(int channels, int probes)
             _thaw[p] += frame.ThawValveOpen[p] ? 1 : 0;
         }
 
-        _argonPsi += double.IsFinite(frame.ArgonPsi) ? frame.ArgonPsi : 0;
-        _thawPsi += double.IsFinite(frame.ThawPsi) ? frame.ThawPsi : 0;
+        if (double.IsFinite(frame.ArgonPsi))
+        {
+            (_argonPsi, _argonValid) = (_argonPsi + frame.ArgonPsi, _argonValid + 1);
+        }
+
+        if (double.IsFinite(frame.ThawPsi))
+        {
+            (_thawPsi, _thawValid) = (_thawPsi + frame.ThawPsi, _thawValid + 1);
+        }
+
         _frames++;
-        return frame.Time - _opened >= TimeSpan.FromSeconds(1) ? Close(frame.Time) : null;
+        return frame.Time - _opened >= TimeSpan.FromSeconds(1) ? Close(frame.Time, procedureId) : null;
     }
 
     /// <summary>Forgets a partial window (after lost frames, or when the estimator is not needed).</summary>
@@ -54,10 +64,10 @@ internal sealed class IceballFrameWindow(int channels, int probes)
         Array.Clear(_valid);
         Array.Clear(_freeze);
         Array.Clear(_thaw);
-        (_argonPsi, _thawPsi, _frames) = (0, 0, 0);
+        (_argonPsi, _thawPsi, _argonValid, _thawValid, _frames) = (0, 0, 0, 0, 0);
     }
 
-    private IceballSecond Close(DateTimeOffset time)
+    private IceballSecond Close(DateTimeOffset time, Guid procedureId)
     {
         var celsius = new double[_sum.Length];
         for (int c = 0; c < celsius.Length; c++)
@@ -66,12 +76,13 @@ internal sealed class IceballFrameWindow(int channels, int probes)
         }
 
         var second = new IceballSecond(
+            procedureId,
             time,
             celsius,
             [.. _freeze.Select(n => 2 * n >= _frames)],
             [.. _thaw.Select(n => 2 * n >= _frames)],
-            _argonPsi / _frames,
-            _thawPsi / _frames);
+            _argonValid > 0 ? _argonPsi / _argonValid : double.NaN,
+            _thawValid > 0 ? _thawPsi / _thawValid : double.NaN);
         Reset();
         return second;
     }

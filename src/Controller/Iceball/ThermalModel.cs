@@ -88,6 +88,12 @@ public sealed class ThermalModel
     /// <summary>The simulator's tip heat balance, implicit in the gas: what the wall does when nobody measures it.</summary>
     private double ModelledWall(int p, ProbeDrive drive, double dt)
     {
+        // A supply pressure nobody could read is taken as nominal: the valves' state still says whether gas flows.
+        drive = drive with
+        {
+            ArgonPsi = double.IsFinite(drive.ArgonPsi) ? drive.ArgonPsi : _gas.NominalArgonPsi,
+            ThawPsi = double.IsFinite(drive.ThawPsi) ? drive.ThawPsi : _gas.NominalThawPsi,
+        };
         double gFreeze = drive.FreezeOpen ? _gas.ArgonConductanceWattsPerKelvin * ProbeGasModel.Strength(drive.ArgonPsi, _gas.NominalArgonPsi) : 0;
         double gThaw = drive.ThawOpen ? _gas.ThawConductanceWattsPerKelvin * ProbeGasModel.Strength(drive.ThawPsi, _gas.NominalThawPsi) : 0;
         double capacity = _gas.TipHeatCapacityJoulesPerKelvin / dt;

@@ -41,6 +41,9 @@ internal sealed class IceballRig : IDisposable
     /// <summary>Every status the estimator published, in order.</summary>
     public List<IceballStatus> Published { get; } = [];
 
+    /// <summary>Whether <see cref="Run"/> lets the estimator's thread work (false: its queue fills, as when it lags behind).</summary>
+    public bool EstimatorRuns { get; set; } = true;
+
     public void Run(TimeSpan duration)
     {
         for (int i = 0; i < duration / Procedure.Console.Options.TickPeriod; i++)
@@ -48,13 +51,16 @@ internal sealed class IceballRig : IDisposable
             Procedure.Console.Tick();
             Procedure.Feed.Pump();
             _feed.Pump();
-            if (i % 10 == 9)
+            if (EstimatorRuns && i % 10 == 9)
             {
                 Estimator.Pump();
             }
         }
 
-        Estimator.Pump();
+        if (EstimatorRuns)
+        {
+            Estimator.Pump();
+        }
     }
 
     public async Task<Guid> StartProcedureAsync()

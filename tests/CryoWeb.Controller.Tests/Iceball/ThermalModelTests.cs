@@ -39,6 +39,19 @@ public class ThermalModelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void An_unreadable_supply_pressure_counts_as_nominal_not_as_no_gas()
+    {
+        var unread = Model();
+        var nominal = Model();
+
+        Run(unread, 30, new ProbeDrive(double.NaN, FreezeOpen: true, ThawOpen: false, ArgonPsi: double.NaN, ThawPsi: double.NaN));
+        Run(nominal, 30, new ProbeDrive(double.NaN, FreezeOpen: true, ThawOpen: false, ArgonPsi: 3000, ThawPsi: 1500));
+
+        Assert.Equal(nominal.WallCelsius(0), unread.WallCelsius(0), 6);
+        Assert.True(unread.WallCelsius(0) < -100, $"an open freeze valve still freezes ({unread.WallCelsius(0):F1} C)");
+    }
+
+    [Fact]
     public void Without_a_tip_reading_and_the_valves_closed_the_wall_stays_at_body_temperature()
     {
         var model = Model();
