@@ -80,7 +80,14 @@ public sealed record IceballLayout(IReadOnlyList<ProbePlacement> Probes, IReadOn
             }
         }
 
-        return Target is null ? "target: missing." : Target.Problem();
+        if ((Target is null ? "target: missing." : Target.Problem()) is string targetProblem)
+        {
+            return targetProblem;
+        }
+
+        var grid = ToSimulation(new TissueProperties(), ThermalModel.DefaultGridSpacingMm, ThermalModel.DefaultMarginMm).CreateGrid();
+        return grid.CellCount <= ThermalModel.MaxCells ? null
+            : $"sensors: the probes and sensors spread over {grid.CountX * grid.SpacingMm - (2 * ThermalModel.DefaultMarginMm):F0} x {grid.CountY * grid.SpacingMm - (2 * ThermalModel.DefaultMarginMm):F0} x {grid.CountZ * grid.SpacingMm - (2 * ThermalModel.DefaultMarginMm):F0} mm, more than the estimate can model ({grid.CellCount} cells, at most {ThermalModel.MaxCells}); place far sensors nearer the probes or leave them out of the layout.";
     }
 
     /// <summary>

@@ -13,6 +13,9 @@ namespace CryoWeb.Controller.Iceball;
 /// </summary>
 public static class IceballPlanner
 {
+    /// <summary>Longest protocol planned: keeps the saved plan (a timeline point a minute) well under the 1 MB a procedure keeps.</summary>
+    public const double MaxMinutes = 240;
+
     public static IceballPlanResult Predict(IceballLayout layout, ProtocolDefinition protocol, TissueProperties? tissue = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(layout);
@@ -20,6 +23,11 @@ public static class IceballPlanner
         if (protocol.Problem() is string problem)
         {
             throw new PlanException($"protocol.{problem}");
+        }
+
+        if (protocol.Steps.Sum(s => s.Duration.TotalMinutes) > MaxMinutes)
+        {
+            throw new PlanException($"protocol.steps: the steps add up to {protocol.Steps.Sum(s => s.Duration.TotalMinutes):F0} min; a plan covers at most {MaxMinutes} min.");
         }
 
         var stopwatch = Stopwatch.StartNew();

@@ -51,16 +51,21 @@ public sealed class IceballRecords(ProcedureStore store, ProcedureService proced
             }
             else
             {
-                bool saved = store.SaveAttachment(new ProcedureAttachment(procedureId, LayoutKind, layoutJson, now))
-                    && (planJson is null || store.SaveAttachment(new ProcedureAttachment(procedureId, IceballPlan.Kind, planJson, now)));
-                outcome = saved && await store.FlushAsync().ConfigureAwait(false)
-                    ? CommandOutcome.Ok
-                    : CommandOutcome.Refused($"storage: the layout could not be saved ({store.Health.Reason ?? "queue full"}).");
-            }
+                bool layoutQueued = store.SaveAttachment(new ProcedureAttachment(procedureId, LayoutKind, layoutJson, now));
+                bool planQueued = planJson is null || (layoutQueued && store.SaveAttachment(new ProcedureAttachment(procedureId, IceballPlan.Kind, planJson, now)));
+                string why = store.Health.Reason ?? "queue full";
+                outcome = !layoutQueued ? CommandOutcome.Refused($"storage: the layout could not be saved ({why}).")
+                    : !planQueued ? CommandOutcome.Refused($"storage: the plan could not be saved ({why}); the layout was, and the live estimate uses it.")
+                    : await store.FlushAsync().ConfigureAwait(false) ? CommandOutcome.Ok
 
-            if (outcome.Accepted && procedures.Running == procedureId)
-            {
-                estimator.UseLayout(procedureId, layout!);
+                    // Queued but not on disk: the store keeps it and writes it when it recovers, so it is not refused.
+                    : new CommandOutcome(true, $"storage: saved, but not yet on disk ({why}); it is written when storage recovers.");
+
+                // Whatever was queued is kept: the estimate must use the layout the records will show.
+                if (layoutQueued && procedures.Running == procedureId)
+                {
+                    estimator.UseLayout(procedureId, layout!);
+                }
             }
         }
 

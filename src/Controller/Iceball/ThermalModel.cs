@@ -25,7 +25,16 @@ public sealed class ThermalModel
     /// </summary>
     public const double DefaultGridSpacingMm = 1.5;
 
-    public ThermalModel(IceballLayout layout, TissueProperties nominal, TissueHypothesis hypothesis, double gridSpacingMm = DefaultGridSpacingMm, double marginMm = 25)
+    /// <summary>Tissue modelled beyond the probes and sensors (the far boundary is held at body temperature).</summary>
+    public const double DefaultMarginMm = 25;
+
+    /// <summary>
+    /// Largest grid one model may have (about 18 MB of state; the ensemble holds 13): a layout whose probes and sensors
+    /// spread wider is refused rather than let the estimate exhaust the controller's memory.
+    /// </summary>
+    public const int MaxCells = 1_500_000;
+
+    public ThermalModel(IceballLayout layout, TissueProperties nominal, TissueHypothesis hypothesis, double gridSpacingMm = DefaultGridSpacingMm, double marginMm = DefaultMarginMm)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(hypothesis);

@@ -78,6 +78,17 @@ public sealed class IceballEndpointsTests
             Assert.Contains("sensors[1].channel: 0 is not a thermal sensor channel", await tipChannel.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
+        using (var missingCoordinate = await ApiConsole.SendAsync(console.As(ConsoleRole.Operator), HttpMethod.Put, $"/api/procedures/{id}/iceball/layout", SimulatorLayout.Replace("\"tipXMm\":-7.5,", "", StringComparison.Ordinal)))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, missingCoordinate.StatusCode);
+            Assert.Contains("probes[0].tipXMm: missing", await missingCoordinate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var noBody = await ApiConsole.SendAsync(console.As(ConsoleRole.Operator), HttpMethod.Put, $"/api/procedures/{id}/iceball/layout", null))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, noBody.StatusCode);
+        }
+
         using (var otherProcedure = await ApiConsole.SendAsync(console.As(ConsoleRole.Operator), HttpMethod.Put, $"/api/procedures/{Guid.NewGuid()}/iceball/layout", SimulatorLayout))
         {
             Assert.Equal(HttpStatusCode.Conflict, otherProcedure.StatusCode);

@@ -23,9 +23,15 @@ public static class IceballEndpoints
             .WithSummary("The live iceball estimate: state, isotherm sizes and target coverage, contours in two planes, agreement with the thermal sensors.")
             .Produces<IceballStatusResponse>();
 
-        api.MapPut("/procedures/{id:guid}/iceball/layout", async (Guid id, JsonBody<IceballLayout> body, HttpContext http, IceballRecords records) =>
+        api.MapPut("/procedures/{id:guid}/iceball/layout", async (Guid id, HttpContext http, IceballRecords records) =>
         {
-            var outcome = await records.SaveLayoutAsync(ApiCaller.Of(http), id, body.Value).ConfigureAwait(false);
+            var (layout, problem) = await LayoutBody.ReadAsync(http.Request).ConfigureAwait(false);
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            var outcome = await records.SaveLayoutAsync(ApiCaller.Of(http), id, layout!).ConfigureAwait(false);
             return outcome.Accepted || !IsLayoutProblem(outcome) ? ApiResults.Outcome(outcome) : ApiResults.Invalid(outcome.Reason!);
         })
             .RequireAuthorization(ConsolePolicies.Operate)
