@@ -94,19 +94,12 @@ public sealed class ThermalModel
         ElapsedSeconds += seconds;
     }
 
-    /// <summary>The simulator's tip heat balance, implicit in the gas: what the wall does when nobody measures it.</summary>
+    /// <summary>The simulator's tip heat balance (<see cref="ProbeGasModel.NextTipCelsius"/>): what the wall does when nobody measures it.</summary>
     private double ModelledWall(int p, ProbeDrive drive, double dt)
     {
         // A supply pressure nobody could read is taken as nominal: the valves' state still says whether gas flows.
-        drive = drive with
-        {
-            ArgonPsi = double.IsFinite(drive.ArgonPsi) ? drive.ArgonPsi : _gas.NominalArgonPsi,
-            ThawPsi = double.IsFinite(drive.ThawPsi) ? drive.ThawPsi : _gas.NominalThawPsi,
-        };
-        double gFreeze = drive.FreezeOpen ? _gas.ArgonConductanceWattsPerKelvin * ProbeGasModel.Strength(drive.ArgonPsi, _gas.NominalArgonPsi) : 0;
-        double gThaw = drive.ThawOpen ? _gas.ThawConductanceWattsPerKelvin * ProbeGasModel.Strength(drive.ThawPsi, _gas.NominalThawPsi) : 0;
-        double capacity = _gas.TipHeatCapacityJoulesPerKelvin / dt;
-        return ((capacity * _wallCelsius[p]) + _heatWatts[p] + (gFreeze * _gas.ArgonCelsiusAt(drive.ArgonPsi)) + (gThaw * _gas.ThawCelsiusAt(drive.ThawPsi)))
-            / (capacity + gFreeze + gThaw);
+        double argonPsi = double.IsFinite(drive.ArgonPsi) ? drive.ArgonPsi : _gas.NominalArgonPsi;
+        double thawPsi = double.IsFinite(drive.ThawPsi) ? drive.ThawPsi : _gas.NominalThawPsi;
+        return _gas.NextTipCelsius(_wallCelsius[p], _heatWatts[p], drive.FreezeOpen, argonPsi, drive.ThawOpen, thawPsi, dt);
     }
 }

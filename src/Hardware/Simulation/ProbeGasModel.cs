@@ -36,6 +36,20 @@ public sealed record ProbeGasModel
 
     public double ThawCelsiusAt(double psi) => InletCelsius + ((ThawGasCelsius - InletCelsius) * Strength(psi, NominalThawPsi));
 
+    /// <summary>
+    /// The probe tip's heat balance over one step, implicit in the gas (its conductance is stiff against the tip's small
+    /// capacity): the tip temperature after <paramref name="dtSeconds"/> with the tissue's heat flowing in and argon and/or
+    /// thaw gas flowing at their line pressures. The simulator and the iceball model both step their tips with it.
+    /// </summary>
+    public double NextTipCelsius(double tipCelsius, double heatFromTissueWatts, bool argonFlowing, double argonPsi, bool thawFlowing, double thawPsi, double dtSeconds)
+    {
+        double gFreeze = argonFlowing ? ArgonConductanceWattsPerKelvin * Strength(argonPsi, NominalArgonPsi) : 0;
+        double gThaw = thawFlowing ? ThawConductanceWattsPerKelvin * Strength(thawPsi, NominalThawPsi) : 0;
+        double capacity = TipHeatCapacityJoulesPerKelvin / dtSeconds;
+        return ((capacity * tipCelsius) + heatFromTissueWatts + (gFreeze * ArgonCelsiusAt(argonPsi)) + (gThaw * ThawCelsiusAt(thawPsi)))
+            / (capacity + gFreeze + gThaw);
+    }
+
     /// <summary>Throws an <see cref="ArgumentException"/> naming the first field out of its range.</summary>
     public void Validate()
     {

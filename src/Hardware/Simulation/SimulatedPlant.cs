@@ -181,20 +181,14 @@ public sealed partial class SimulatedPlant
         // Tissue first, against the walls as they were: the heat each probe receives is exactly what the tissue lost.
         _grid.Step(dt, _couplings, _wallPhi, _heatIntoProbesWatts);
         double bodyCelsius = Layout.Tissue.BodyCelsius;
-        double capacity = gas.TipHeatCapacityJoulesPerKelvin / dt;
         for (int p = 0; p < _couplings.Length; p++)
         {
             bool freeze = IsPhysicallyOpen(ValveId.FreezeOf(p)) && argonLinePsi > 0;
             bool thaw = IsPhysicallyOpen(ValveId.ThawOf(p)) && thawLinePsi > 0;
-            double gFreeze = freeze ? gas.ArgonConductanceWattsPerKelvin * ProbeGasModel.Strength(argonLinePsi, gas.NominalArgonPsi) : 0;
-            double gThaw = thaw ? gas.ThawConductanceWattsPerKelvin * ProbeGasModel.Strength(thawLinePsi, gas.NominalThawPsi) : 0;
             argonValves += freeze ? 1 : 0;
             thawValves += thaw ? 1 : 0;
-
-            // Tip heat balance, implicit in the gas (its conductance is stiff against the tip's small capacity).
             double fromTissue = _heatIntoProbesWatts[p];
-            double next = ((capacity * _wallCelsius[p]) + fromTissue + (gFreeze * gas.ArgonCelsiusAt(argonLinePsi)) + (gThaw * gas.ThawCelsiusAt(thawLinePsi)))
-                / (capacity + gFreeze + gThaw);
+            double next = gas.NextTipCelsius(_wallCelsius[p], fromTissue, freeze, argonLinePsi, thaw, thawLinePsi, dt);
             Volatile.Write(ref _wallCelsius[p], next);
             _wallPhi[p] = _grid.Law.PhiFromTheta(next - bodyCelsius);
             _heatDrawnJoules[p] += fromTissue * dt;
