@@ -50,6 +50,7 @@ public static class ConsoleHost
         // AddSystemd registers the notifier only under systemd; outside it the notifier is simply disabled (no NOTIFY_SOCKET).
         builder.Services.TryAddSingleton<ISystemdNotifier, SystemdNotifier>();
         builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<SystemdWatchdogPinger>(sp, Environment.GetEnvironmentVariable("WATCHDOG_USEC") ?? string.Empty));
+        builder.Services.AddCryoWebConnectionOrigins(builder.Configuration);
         builder.Services.AddCryoWebAccounts(builder.Configuration);
         builder.Services.AddCryoWebLive();
         builder.Services.AddCryoWebTelemetry();
@@ -61,6 +62,7 @@ public static class ConsoleHost
         var app = builder.Build();
         app.UseCryoWebHttps();
         app.UseCryoWebSecurityHeaders();
+        app.UseCryoWebConnectionOrigins();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
