@@ -15,6 +15,7 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
     private readonly Dictionary<Guid, ProcedureSetup> _created = [];
     private readonly Lock _lock = new();
     private ProcedureSetup? _runningSetup;
+    private Guid? _starting;
 
     /// <summary>The running procedure, if any.</summary>
     public Guid? Running => recorder.Recording;
@@ -54,41 +55,62 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
         return Task.FromResult((outcome, record));
     }
 
+    /// <summary>
+    /// Starts a created procedure: its guards go to the controller, then it is recorded as running. One atomic step: the
+    /// procedure is claimed under the lock before the guards are sent, so a second start sent at the same moment (of
+    /// this or another procedure) is refused with the reason instead of both running with one procedure's guards
+    /// enforced and the other's shown.
+    /// </summary>
     public async Task<CommandOutcome> StartAsync(Caller caller, Guid procedureId)
     {
         var outcome = ConsoleCommandService.Authorise(caller, "StartProcedure", ConsoleRole.Operator);
         ProcedureSetup? setup = null;
         lock (_lock)
         {
-            if (outcome is null && Running is Guid running)
+            if (outcome is null && (Running ?? _starting) is Guid busy)
             {
-                outcome = CommandOutcome.Refused($"procedure: {running} is running; finish it first.");
+                outcome = CommandOutcome.Refused(busy == procedureId
+                    ? $"procedureId: {procedureId} is already starting or running."
+                    : $"procedure: {busy} is running; finish it first.");
             }
-            else if (outcome is null && !_created.TryGetValue(procedureId, out setup))
+            else if (outcome is null && !_created.Remove(procedureId, out setup))
             {
                 outcome = CommandOutcome.Refused($"procedureId: {procedureId} is not a procedure waiting to start.");
+            }
+            else if (outcome is null)
+            {
+                _starting = procedureId;
             }
         }
 
         if (outcome is null)
         {
-            outcome = await commands.SetSensorGuards(caller, setup!.Guards()).ConfigureAwait(false);
-            if (outcome.Accepted)
+            try
+            {
+                outcome = await commands.SetSensorGuards(caller, setup!.Guards()).ConfigureAwait(false);
+                if (outcome.Accepted)
+                {
+                    Volatile.Write(ref _runningSetup, setup);
+                    store.StartProcedure(procedureId);
+                    recorder.Begin(procedureId);
+                }
+            }
+            finally
             {
                 lock (_lock)
                 {
-                    _created.Remove(procedureId);
+                    if (outcome is not { Accepted: true })
+                    {
+                        _created[procedureId] = setup!;
+                    }
+
+                    _starting = null;
                 }
-
-                Volatile.Write(ref _runningSetup, setup);
-
-                store.StartProcedure(procedureId);
-                recorder.Begin(procedureId);
             }
         }
 
-        Audit(caller, "StartProcedure", $"procedureId={procedureId}", outcome);
-        return outcome;
+        Audit(caller, "StartProcedure", $"procedureId={procedureId}", outcome!);
+        return outcome!;
     }
 
     public async Task<CommandOutcome> FinishAsync(Caller caller, Guid procedureId)
