@@ -13,6 +13,9 @@ namespace CryoWeb.Controller.Commands;
 /// </summary>
 public sealed class ConsoleCommandService(ControlCore core, IAuditSink audit, TimeProvider time)
 {
+    /// <summary>The refusal of a command whose caller's session has ended since the page or connection opened.</summary>
+    public const string SessionEnded = "Your sign-in has ended (signed out, account disabled, role or password changed, or idle): sign in again.";
+
     public Task<CommandOutcome> SetProbeMode(Caller caller, int probe, ProbeMode mode, double powerPercent = 100) =>
         Run(caller, "SetProbeMode", Invariant($"probe={probe} mode={mode} powerPercent={powerPercent}"), () => new SetProbeModeCommand(probe, mode, powerPercent));
 
@@ -55,12 +58,20 @@ public sealed class ConsoleCommandService(ControlCore core, IAuditSink audit, Ti
         return outcome;
     }
 
-    /// <summary>Null when <paramref name="caller"/> may run <paramref name="command"/>, else the refusal naming the role needed.</summary>
+    /// <summary>
+    /// Null when <paramref name="caller"/> may run <paramref name="command"/> now, else the refusal: the caller's session
+    /// has ended (signed out, disabled, role or password changed, idle), or the role needed is named.
+    /// </summary>
     public static CommandOutcome? Authorise(Caller caller, string command, params ConsoleRole[] allowed)
     {
         if (caller is null || string.IsNullOrWhiteSpace(caller.User))
         {
             return CommandOutcome.Refused("caller: who sends the command must be known.");
+        }
+
+        if (caller.Session is { IsOpen: false })
+        {
+            return CommandOutcome.Refused(SessionEnded);
         }
 
         return allowed.Contains(caller.Role)

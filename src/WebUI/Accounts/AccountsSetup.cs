@@ -26,11 +26,17 @@ public static class AccountsSetup
         services.AddHostedService<DatabaseLockHolder>();
         services.AddSingleton(sp => new UserDirectory(
             sp.GetRequiredService<ProcedureStore>(), sp.GetRequiredService<IAuditSink>(), sp.GetRequiredService<TimeProvider>(), options, sp.GetRequiredService<ILogger<UserDirectory>>()));
-        services.AddSingleton<SessionRegistry>();
+        services.AddSingleton(sp => new SessionRegistry(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<UserDirectory>()));
+        services.AddHostedService<SessionExpiryWatch>();
         services.AddSingleton<SetupLink>();
         services.AddHostedService<SetupLinkAnnouncer>();
         services.AddSingleton<IClaimsTransformation, SessionCheck>();
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+        // One scheme decides per request: a request with an Authorization header is a script with its bearer token
+        // (401/403 as it expects), anything else a browser with the cookie (sent to the sign-in page). With both schemes
+        // challenged, the bearer's bare 401 overrode the cookie's redirect and a signed-out browser got an empty page.
+        services.AddAuthentication(ConsolePolicies.Scheme)
+            .AddPolicyScheme(ConsolePolicies.Scheme, "Sign-in cookie or bearer token", policy => policy.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.Count > 0 ? BearerTokenDefaults.AuthenticationScheme : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(cookie =>
             {
                 cookie.LoginPath = "/signin";
@@ -44,12 +50,12 @@ public static class AccountsSetup
 
                 // Scripts, the hub and the API get status codes, not the sign-in page.
                 cookie.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
-                cookie.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+                cookie.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden, RoleLanding.ForHome(context.HttpContext));
 
                 // A cookie whose session ended (sign-out, idle, user disabled or changed) no longer signs anyone in.
                 cookie.Events.OnValidatePrincipal = async context =>
                 {
-                    if (!await context.HttpContext.RequestServices.GetRequiredService<SessionRegistry>().IsOpenAsync(context.Principal).ConfigureAwait(false))
+                    if (!context.HttpContext.RequestServices.GetRequiredService<SessionRegistry>().IsOpen(context.Principal))
                     {
                         context.RejectPrincipal();
                         await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
@@ -65,7 +71,8 @@ public static class AccountsSetup
         return services;
     }
 
-    private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
+    /// <param name="landing">Where a signed-in user whose role does not open the console's home page goes instead.</param>
+    private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status, string? landing = null)
     {
         if (IsMachinePath(context.Request.Path))
         {
@@ -73,7 +80,7 @@ public static class AccountsSetup
         }
         else
         {
-            context.Response.Redirect(context.RedirectUri);
+            context.Response.Redirect(landing ?? context.RedirectUri);
         }
 
         return Task.CompletedTask;

@@ -1,6 +1,4 @@
 using CryoWeb.Controller.Commands;
-using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CryoWeb.WebUI.Accounts;
@@ -33,8 +31,13 @@ public static class ConsolePolicies
         _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, "not a console policy"),
     };
 
-    /// <summary>Every policy accepts a sign-in cookie (people) or a bearer token from POST /api/token (scripts).</summary>
-    public static readonly string[] Schemes = [CookieAuthenticationDefaults.AuthenticationScheme, BearerTokenDefaults.AuthenticationScheme];
+    /// <summary>
+    /// The one scheme every policy uses: it forwards to the bearer token (POST /api/token, scripts) when the request has
+    /// an Authorization header, else to the sign-in cookie (people), so each gets its own challenge.
+    /// </summary>
+    public const string Scheme = "cryoweb";
+
+    public static readonly string[] Schemes = [Scheme];
 
     public static void AddTo(AuthorizationOptions options)
     {

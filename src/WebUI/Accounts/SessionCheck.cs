@@ -10,20 +10,20 @@ namespace CryoWeb.WebUI.Accounts;
 /// </summary>
 public sealed class SessionCheck(SessionRegistry sessions) : IClaimsTransformation
 {
-    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    public Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
         ArgumentNullException.ThrowIfNull(principal);
         if (principal.Identity?.IsAuthenticated != true)
         {
-            return principal;
+            return Task.FromResult(principal);
         }
 
-        if (!await sessions.IsOpenAsync(principal).ConfigureAwait(false))
+        if (!sessions.IsOpen(principal))
         {
-            return new ClaimsPrincipal(new ClaimsIdentity());
+            return Task.FromResult(new ClaimsPrincipal(new ClaimsIdentity()));
         }
 
         sessions.Touch(principal);
-        return principal;
+        return Task.FromResult(principal);
     }
 }

@@ -1,77 +1,111 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Security.Cryptography;
+using CryoWeb.Controller.Commands;
 
 namespace CryoWeb.WebUI.Accounts;
 
 /// <summary>
 /// Server-side sessions: each sign-in gets one, ended by sign-out, by <see cref="AccountOptions.SessionMinutes"/> without
 /// a request (sliding), or at once when an Admin disables the user, changes its role or resets its password. Every
-/// authorised request and every live-page revalidation asks here, so a cookie or token outliving its session is refused.
-/// After a restart the table is empty: a presented session is taken back once the user is found still enabled with
-/// the same role.
+/// authorised request, every command (through the <see cref="CallerSession"/> its caller carries) and every live page
+/// and hub connection (through <see cref="Ended"/>) asks here, so a cookie, token, page or connection outliving its
+/// session can do nothing more. The table lives in memory only: after a restart every earlier cookie and token is
+/// refused and people sign in again (a replayed cookie of a session that was signed out must never come back).
 /// </summary>
 public sealed class SessionRegistry
 {
     private readonly ConcurrentDictionary<string, Session> _sessions = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly AccountOptions _options;
-    private readonly UserDirectory _directory;
 
+    /// <summary>Sessions of the users in <paramref name="directory"/>: a change to a user ends that user's sessions.</summary>
     public SessionRegistry(TimeProvider time, UserDirectory directory)
-    {
-        ArgumentNullException.ThrowIfNull(directory);
-        _time = time;
-        _directory = directory;
-        _options = directory.Options;
+        : this(time, directory?.Options ?? throw new ArgumentNullException(nameof(directory))) =>
         directory.UserChanged += EndAllFor;
+
+    /// <summary>Sessions with no user directory behind them (component tests).</summary>
+    public SessionRegistry(TimeProvider time, AccountOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _time = time;
+        _options = options;
     }
+
+    /// <summary>
+    /// Raised with the session's id when it ends (sign-out, user changed, idle), on the thread that ended it: live pages
+    /// sign out and hub connections close. Handlers must be quick and must not throw.
+    /// </summary>
+    public event Action<string>? Ended;
 
     /// <summary>Opens a session for a user who just signed in; returns its id (a random 128-bit value).</summary>
     public string Start(string userName)
     {
         string id = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-        _sessions[id] = new Session(userName, _time.GetUtcNow() + _options.Session, Ended: false);
+        _sessions[id] = new Session(userName, new CallerSession(id)) { Expires = _time.GetUtcNow() + _options.Session };
         Sweep();
         return id;
     }
 
     /// <summary>True while <paramref name="user"/>'s session is open. Does not count as activity.</summary>
-    public async Task<bool> IsOpenAsync(ClaimsPrincipal? user)
+    public bool IsOpen(ClaimsPrincipal? user) => Open(user) is not null;
+
+    /// <summary>Kept for callers written against the earlier, directory-backed check.</summary>
+    public Task<bool> IsOpenAsync(ClaimsPrincipal? user) => Task.FromResult(IsOpen(user));
+
+    /// <summary>The open session of <paramref name="user"/> as the command layer checks it, or null.</summary>
+    public CallerSession? Open(ClaimsPrincipal? user)
     {
-        if (user?.FindFirst(ConsolePrincipal.SessionClaim)?.Value is not { Length: > 0 } id || user.Identity?.Name is not { Length: > 0 } name)
+        if (SessionId(user) is not { } id || user!.Identity?.Name is not { Length: > 0 } name
+            || !_sessions.TryGetValue(id, out var session) || session.UserName != name)
         {
-            return false;
+            return null;
         }
 
-        if (_sessions.TryGetValue(id, out var session))
+        if (session.Expires <= _time.GetUtcNow())
         {
-            return !session.Ended && session.UserName == name && session.Expires > _time.GetUtcNow();
+            End(id, session);
+            return null;
         }
 
-        // Unknown here (the console restarted since sign-in): take it back if the user is still allowed in.
-        bool active = await _directory.IsActiveAsync(name, user.FindFirst(ClaimTypes.Role)?.Value ?? string.Empty).ConfigureAwait(false);
-        _sessions.TryAdd(id, new Session(name, _time.GetUtcNow() + _options.Session, Ended: !active));
-        return active;
+        return session.Ticket.IsOpen ? session.Ticket : null;
     }
+
+    /// <summary>The session id a principal carries, if any.</summary>
+    public static string? SessionId(ClaimsPrincipal? user) =>
+        user?.FindFirst(ConsolePrincipal.SessionClaim)?.Value is { Length: > 0 } id ? id : null;
 
     /// <summary>Marks activity: the session then lasts <see cref="AccountOptions.SessionMinutes"/> from now.</summary>
     public void Touch(ClaimsPrincipal? user)
     {
-        if (user?.FindFirst(ConsolePrincipal.SessionClaim)?.Value is { } id && _sessions.TryGetValue(id, out var session)
-            && !session.Ended && session.Expires > _time.GetUtcNow())
+        if (SessionId(user) is { } id && _sessions.TryGetValue(id, out var session) && session.Ticket.IsOpen && session.Expires > _time.GetUtcNow())
         {
-            _sessions.TryUpdate(id, session with { Expires = _time.GetUtcNow() + _options.Session }, session);
+            session.Expires = _time.GetUtcNow() + _options.Session;
         }
     }
 
-    /// <summary>Sign-out: the session's cookie or token is refused from now on.</summary>
+    /// <summary>Sign-out: the session's cookie or token is refused from now on, its pages and connections close.</summary>
     public void End(ClaimsPrincipal? user)
     {
-        if (user?.FindFirst(ConsolePrincipal.SessionClaim)?.Value is { } id && user.Identity?.Name is { } name)
+        if (SessionId(user) is { } id && _sessions.TryGetValue(id, out var session))
         {
-            _sessions[id] = new Session(name, _time.GetUtcNow(), Ended: true);
+            End(id, session);
         }
+    }
+
+    /// <summary>Ends every session idle past its length (called every second, so their pages close within one).</summary>
+    public void EndExpired()
+    {
+        var now = _time.GetUtcNow();
+        foreach (var (id, session) in _sessions)
+        {
+            if (session.Expires <= now)
+            {
+                End(id, session);
+            }
+        }
+
+        Sweep();
     }
 
     private void EndAllFor(string userName)
@@ -80,12 +114,20 @@ public sealed class SessionRegistry
         {
             if (session.UserName == userName)
             {
-                _sessions[id] = session with { Ended = true };
+                End(id, session);
             }
         }
     }
 
-    /// <summary>Forgets sessions whose cookies have expired anyway (a session's cookie lasts at most one session length past it).</summary>
+    private void End(string id, Session session)
+    {
+        if (session.Ticket.End())
+        {
+            Ended?.Invoke(id);
+        }
+    }
+
+    /// <summary>Forgets ended sessions whose cookies have expired anyway (a cookie lasts at most one session length past it).</summary>
     private void Sweep()
     {
         var forgetBefore = _time.GetUtcNow() - _options.Session - _options.Session;
@@ -98,5 +140,18 @@ public sealed class SessionRegistry
         }
     }
 
-    private sealed record Session(string UserName, DateTimeOffset Expires, bool Ended);
+    private sealed class Session(string userName, CallerSession ticket)
+    {
+        private long _expiresTicks;
+
+        public string UserName { get; } = userName;
+
+        public CallerSession Ticket { get; } = ticket;
+
+        public DateTimeOffset Expires
+        {
+            get => new(Interlocked.Read(ref _expiresTicks), TimeSpan.Zero);
+            set => Interlocked.Exchange(ref _expiresTicks, value.UtcTicks);
+        }
+    }
 }

@@ -37,7 +37,9 @@ public static class SecurityHeaders
         headers.ContentSecurityPolicy = ContentSecurityPolicyFor(context.Request.Host);
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
+        // same-origin, not no-referrer: under no-referrer browsers send "Origin: null" with the console's own form posts, which
+        // the origin check (ConnectionOrigins) must refuse; other sites still get no referrer at all.
+        headers["Referrer-Policy"] = "same-origin";
         headers["Permissions-Policy"] = PermissionsPolicy;
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         return Task.CompletedTask;

@@ -25,7 +25,8 @@ public sealed class TelemetryHub(
     PlantHardware plant,
     ControlCore core,
     ProcedureService procedures,
-    SessionRegistry sessions) : Hub
+    SessionRegistry sessions,
+    HubSessionConnections connections) : Hub
 {
     public const string Path = "/hubs/telemetry";
 
@@ -42,6 +43,12 @@ public sealed class TelemetryHub(
 
     public override async Task OnConnectedAsync()
     {
+        if (!connections.Add(Context))
+        {
+            Context.Abort();
+            return;
+        }
+
         await Groups.AddToGroupAsync(Context.ConnectionId, ViewersGroup).ConfigureAwait(false);
         viewers.HubConnected();
         await base.OnConnectedAsync().ConfigureAwait(false);
@@ -49,7 +56,11 @@ public sealed class TelemetryHub(
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        viewers.HubDisconnected();
+        if (connections.Remove(Context))
+        {
+            viewers.HubDisconnected();
+        }
+
         await base.OnDisconnectedAsync(exception).ConfigureAwait(false);
     }
 
@@ -80,7 +91,7 @@ public sealed class TelemetryHub(
     [Authorize(Policy = ConsolePolicies.Operate)]
     public async Task SetProbeMode(int probe, string mode, double powerPercent)
     {
-        var caller = await SignedInCallerAsync().ConfigureAwait(false);
+        var caller = Caller();
         var parsed = TelemetryHubArguments.Mode(mode);
         Check(await commands.SetProbeMode(caller, probe, parsed, TelemetryHubArguments.PowerPercent(powerPercent)).ConfigureAwait(false));
     }
@@ -88,22 +99,22 @@ public sealed class TelemetryHub(
     [Authorize(Policy = ConsolePolicies.Operate)]
     public async Task ProtocolAction(int probe, string action, double extendSeconds)
     {
-        var caller = await SignedInCallerAsync().ConfigureAwait(false);
+        var caller = Caller();
         var parsed = TelemetryHubArguments.Action(action);
         Check(await commands.ProtocolAction(caller, probe, parsed, TelemetryHubArguments.ExtendBy(extendSeconds)).ConfigureAwait(false));
     }
 
     /// <summary>
-    /// Stopping the gas is never held back by a session that ended while the connection stayed open: it only makes the
-    /// plant safer, and it is audited under the connection's user.
+    /// A connection whose session ended is closed within a second (see <see cref="HubSessionConnections"/>); until then
+    /// its emergency stop is refused like any command (issue 13: a demoted user's open connection still pressed it).
     /// </summary>
     [Authorize(Roles = EmergencyStopRoles)]
     public void EmergencyStop() => Check(commands.EmergencyStop(Caller()));
 
     [Authorize(Policy = ConsolePolicies.Operate)]
-    public async Task AcknowledgeAlarm(long id)
+    public Task AcknowledgeAlarm(long id)
     {
-        var caller = await SignedInCallerAsync().ConfigureAwait(false);
+        var caller = Caller();
         Check(ConsoleCommandService.Authorise(caller, "AcknowledgeAlarm", ConsoleRole.Operator));
         var result = alarms.Acknowledge(id, caller.User);
         if (result is not AcknowledgeResult.Acknowledged)
@@ -116,31 +127,27 @@ public sealed class TelemetryHub(
                 _ => $"id: alarm {id} was not acknowledged ({result}).",
             });
         }
+
+        return Task.CompletedTask;
     }
 
     [Authorize(Policy = ConsolePolicies.Operate)]
-    public async Task PauseAudio()
+    public Task PauseAudio()
     {
-        var caller = await SignedInCallerAsync().ConfigureAwait(false);
+        var caller = Caller();
         Check(ConsoleCommandService.Authorise(caller, "PauseAudio", ConsoleRole.Operator));
         alarms.PauseAudio(caller.User);
+        return Task.CompletedTask;
     }
 
     /// <summary>
-    /// The caller, refused when the session behind the connection has ended since it connected (signed out, disabled,
-    /// role changed, idle): the connection's principal is fixed at connect time, the session is not.
+    /// The caller with the connection's session, refused when that session has ended since it connected (signed out,
+    /// disabled, role changed, idle): the connection's principal is fixed at connect time, the session is not, and the
+    /// command layer checks it again when the command runs.
     /// </summary>
-    private async Task<Caller> SignedInCallerAsync()
-    {
-        var caller = Caller();
-        return await sessions.IsOpenAsync(Context.User).ConfigureAwait(false)
-            ? caller
-            : throw new HubException("session: your sign-in has ended (signed out, disabled, role changed or idle); sign in again.");
-    }
-
     private Caller Caller() =>
-        ConsoleCaller.From(Context.User, Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString())
-        ?? throw new HubException("caller: the connection has no signed-in user with a console role.");
+        ConsoleCaller.From(Context.User, Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString(), sessions)
+        ?? throw new HubException(ConsoleCommandService.SessionEnded);
 
     private static void Check(CommandOutcome? outcome)
     {

@@ -18,6 +18,7 @@ public static class TelemetrySetup
             o.MaximumReceiveMessageSize = TelemetryHub.MaximumReceiveBytes;
             o.EnableDetailedErrors = false;
         });
+        services.AddSingleton<HubSessionConnections>();
         services.AddSingleton(sp =>
         {
             var plant = sp.GetRequiredService<PlantHardware>();

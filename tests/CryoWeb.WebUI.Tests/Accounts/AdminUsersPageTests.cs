@@ -14,10 +14,39 @@ public sealed class AdminUsersPageTests : IDisposable
 {
     private readonly DirectoryRig _rig = new();
     private readonly BunitContext _ctx = new();
+    private readonly SessionRegistry _sessions;
 
     public AdminUsersPageTests()
     {
         _ctx.Services.AddSingleton(_rig.Directory);
+        _sessions = new SessionRegistry(_rig.Time, _rig.Directory);
+    }
+
+    [Fact]
+    public async Task A_disabled_admin_with_the_page_still_open_can_neither_add_an_admin_nor_enable_itself()
+    {
+        // Issue 13: a disabled Admin with the Users page open added a new Admin and re-enabled itself 4-5 s later.
+        await _rig.AddAsync("ada", ConsoleRole.Admin);
+        await _rig.AddAsync("bea", ConsoleRole.Admin);
+        SignInAs("ada", "Admin");
+        var page = _ctx.Render<Users>();
+        page.WaitForElement("[data-testid=user-row-ada]");
+        _ctx.Settle();
+
+        Assert.True((await _rig.Directory.SetEnabledAsync(new Caller("bea", ConsoleRole.Admin, "10.0.0.6"), "ada", enabled: false)).Accepted);
+        page.Find("[data-testid=add-user-name]").Change("mallory");
+        page.Find("[data-testid=add-user-role]").Change("Admin");
+        page.Find("[data-testid=add-user-password]").Change("correct horse battery");
+        await page.Find("[data-testid=add-user-submit]").ClickAsync(new());
+        page.WaitForAssertion(() => Assert.Contains("sign-in has ended", page.Find("[data-testid=admin-error]").TextContent, StringComparison.Ordinal));
+        _ctx.Settle();
+        await page.Find("[data-testid=user-enable-ada]").ClickAsync(new());
+        _ctx.Settle();
+
+        var users = await _rig.Directory.ListAsync();
+        Assert.DoesNotContain(users, u => u.UserName == "mallory");
+        Assert.False(users.Single(u => u.UserName == "ada").Enabled);
+        Assert.Contains("sign-in has ended", page.Find("[data-testid=admin-error]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,8 +123,7 @@ public sealed class AdminUsersPageTests : IDisposable
     private void SignInAs(string userName, string role)
     {
         var auth = _ctx.AddAuthorization();
-        auth.SetAuthorized(userName);
-        auth.SetRoles(role);
+        TestSessions.SignIn(_ctx, auth, _sessions, userName, role);
         if (role == "Admin")
         {
             auth.SetPolicies(ConsolePolicies.Administer);

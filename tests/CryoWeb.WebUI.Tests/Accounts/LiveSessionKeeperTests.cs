@@ -24,7 +24,7 @@ public sealed class LiveSessionKeeperTests : IDisposable
             _rig.Time.Advance(TimeSpan.FromSeconds(1));
         }
 
-        Assert.True(await _sessions.IsOpenAsync(olivia));
+        Assert.True(_sessions.IsOpen(olivia));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class LiveSessionKeeperTests : IDisposable
             _rig.Time.Advance(TimeSpan.FromSeconds(1));
         }
 
-        Assert.False(await _sessions.IsOpenAsync(olivia));
+        Assert.False(_sessions.IsOpen(olivia));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class LiveSessionKeeperTests : IDisposable
         _rig.Time.Advance(TimeSpan.FromMinutes(2));
         keeper.Seen(olivia, procedureRunning: true);
 
-        Assert.False(await _sessions.IsOpenAsync(olivia));
+        Assert.False(_sessions.IsOpen(olivia));
     }
 
     public void Dispose() => _rig.Dispose();

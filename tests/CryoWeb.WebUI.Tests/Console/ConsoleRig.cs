@@ -9,6 +9,8 @@ using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Storage;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Simulation;
+using CryoWeb.WebUI.Accounts;
+using CryoWeb.WebUI.Tests.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -39,6 +41,7 @@ internal sealed class ConsoleRig : IDisposable
         Alarms = new AlarmManager(Time, new AlarmManagerOptions());
         Library = new ProtocolLibrary(Store, Audit, Time);
         Estimator = new IceballEstimator(Core, Recorder, Store, Time, NullLogger<IceballEstimator>.Instance);
+        Sessions = TestSessions.Registry(Time);
         Tick(5); // valid readings before any command
     }
 
@@ -61,6 +64,12 @@ internal sealed class ConsoleRig : IDisposable
     public SampleRecorder Recorder { get; }
 
     public MemoryAuditTrail Audit { get; } = new();
+
+    /// <summary>The server-side sessions; the user of the last <see cref="Context(Caller)"/> has one open.</summary>
+    public SessionRegistry Sessions { get; }
+
+    /// <summary>The principal of the last <see cref="Context(Caller)"/>'s user (end its session with <see cref="SessionRegistry.End"/>).</summary>
+    public System.Security.Claims.ClaimsPrincipal? SignedIn { get; private set; }
 
     public ConsoleCommandService Commands { get; }
 
@@ -92,8 +101,7 @@ internal sealed class ConsoleRig : IDisposable
         context.Services.AddSingleton(Estimator);
         context.Services.AddSingleton<IAuditSink>(Audit);
         authorization = context.AddAuthorization();
-        authorization.SetAuthorized(user.User);
-        authorization.SetRoles(user.Role.ToString());
+        SignedIn = TestSessions.SignIn(context, authorization, Sessions, user.User, user.Role.ToString());
         return context;
     }
 

@@ -30,7 +30,6 @@ public sealed class ConsoleSignOutTests
         board.OnFrame(frame);
         context.Services.AddSingleton(board);
         context.Services.AddSingleton(new ViewerRegistry());
-        context.Services.AddSingleton(new SessionRegistry(rig.Time, directory));
         context.AddBunitPersistentComponentState();
         context.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var page = context.Render<LivePage>();
@@ -68,6 +67,29 @@ public sealed class ConsoleSignOutTests
         rig.Tick(5);
         Assert.Equal(ProbeMode.Off, rig.Core.Probes[0].Mode);
         Assert.DoesNotContain(rig.Audit.Entries, e => e.Command == "SetProbeMode");
+    }
+
+    [Fact]
+    public async Task A_freeze_confirmed_on_a_page_whose_session_just_ended_is_refused_by_the_command_layer()
+    {
+        // Issue 13: an Operator demoted or disabled still started a freeze from the live page open 3 s after the
+        // change. Here the page has not heard of the change yet (its circuit still holds the caller): the command
+        // layer checks the session when the command runs and refuses it.
+        using var rig = new ConsoleRig();
+        using var directory = Directory(rig);
+        await using var context = rig.Context(ConsoleRig.Operator);
+        var page = RenderLive(context, rig, directory);
+        await page.Find("[data-testid=probe-1-freeze]").ClickAsync(new MouseEventArgs());
+
+        rig.Sessions.End(rig.SignedIn);
+        await page.Find("[data-testid=confirm-yes]").ClickAsync(new MouseEventArgs());
+        await rig.TickUntil(() => rig.Audit.Entries.Any(e => e.Command == "SetProbeMode"));
+        rig.Tick(5);
+
+        Assert.Equal(ProbeMode.Off, rig.Core.Probes[0].Mode);
+        var refused = Assert.Single(rig.Audit.Entries, e => e.Command == "SetProbeMode");
+        Assert.False(refused.Accepted);
+        Assert.Contains("sign-in has ended", refused.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class IceballReviewTests : IDisposable
     public IceballReviewTests()
     {
         _context = _review.Context();
-        _context.AddAuthorization().SetAuthorized("rita").SetRoles("Reviewer");
+        _review.SignIn(_context, "rita", "Reviewer");
     }
 
     /// <summary>Sensor on channel 1, which the recorded procedure names "TS1 margin".</summary>

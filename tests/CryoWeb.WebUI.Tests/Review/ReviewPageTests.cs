@@ -97,7 +97,7 @@ public sealed class ReviewPageTests : IDisposable
     private async Task<(ProcedureRecord Record, IRenderedComponent<ReviewDetail> Page)> RenderDetailAsync(string label, string user, ConsoleRole role)
     {
         var record = await _review.RecordAsync(label, "anna", "kidney", ReviewStore.Day1);
-        _context.AddAuthorization().SetAuthorized(user).SetRoles(role.ToString());
+        _review.SignIn(_context, user, role.ToString());
         var page = _context.Render<ReviewDetail>(p => p.Add(d => d.Id, record.Id));
         page.WaitForAssertion(() => Assert.Equal(label, page.Find("[data-testid=review-label]").TextContent), Patience);
         return (record, page);

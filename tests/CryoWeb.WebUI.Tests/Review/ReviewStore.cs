@@ -6,6 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
+using CryoWeb.WebUI.Accounts;
+using CryoWeb.WebUI.Tests.Accounts;
+
 namespace CryoWeb.WebUI.Tests.Review;
 
 /// <summary>A real store in a temporary folder on a fake clock, with procedures recorded the way the console records them.</summary>
@@ -63,6 +66,13 @@ internal sealed class ReviewStore : IDisposable
     /// A bUnit context with the review pages' services over this store (catalog, marker, clock, the iceball records)
     /// and loose JS interop; the caller signs someone in and disposes it.
     /// </summary>
+    /// <summary>Sessions of the users the review tests sign in (<see cref="SignIn"/>).</summary>
+    public SessionRegistry Sessions => _sessions ??= TestSessions.Registry(Time);
+
+    /// <summary>Signs <paramref name="user"/> in to <paramref name="context"/> with an open session.</summary>
+    public void SignIn(BunitContext context, string user, string role) =>
+        TestSessions.SignIn(context, context.AddAuthorization(), Sessions, user, role);
+
     public BunitContext Context()
     {
         _iceball ??= new RecordsOverStore(Store, Time);
@@ -71,9 +81,12 @@ internal sealed class ReviewStore : IDisposable
         context.Services.AddSingleton(new ReviewMarker(Store, Time));
         context.Services.AddSingleton<TimeProvider>(Time);
         context.Services.AddSingleton(_iceball.Records);
+        context.Services.AddSingleton(Sessions);
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         return context;
     }
+
+    private SessionRegistry? _sessions;
 
     public void Dispose()
     {

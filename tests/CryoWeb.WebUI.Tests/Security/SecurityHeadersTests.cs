@@ -29,7 +29,7 @@ public sealed class SecurityHeadersTests
 
         Assert.Equal("nosniff", Header("X-Content-Type-Options"));
         Assert.Equal("DENY", Header("X-Frame-Options"));
-        Assert.Equal("no-referrer", Header("Referrer-Policy"));
+        Assert.Equal("same-origin", Header("Referrer-Policy"));
         Assert.Equal("same-origin", Header("Cross-Origin-Opener-Policy"));
         Assert.Equal("camera=(), microphone=(), geolocation=()", Header("Permissions-Policy"));
     }

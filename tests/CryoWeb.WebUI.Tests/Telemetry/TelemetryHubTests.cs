@@ -114,20 +114,59 @@ public sealed class TelemetryHubTests
     }
 
     [Fact]
-    public async Task An_open_connection_cannot_drive_gas_once_its_user_is_disabled()
+    public async Task An_open_connection_is_closed_within_a_second_once_its_user_is_disabled_or_demoted()
     {
+        // Issue 13: a disabled Supervisor kept receiving telemetry for over 105 s.
         await using var server = await ConsoleServer.StartAsync();
         var board = server.Services.GetRequiredService<LiveStatusBoard>();
-        await using var connection = await HubClient.ConnectAsync(server, "olivia", ConsoleRole.Operator);
         await server.AddUserAsync("ada", ConsoleRole.Admin, "a long enough test password");
+        var admin = new Caller("ada", ConsoleRole.Admin, "127.0.0.1");
+        var directory = server.Services.GetRequiredService<UserDirectory>();
+        await using var olivia = await HubClient.ConnectAsync(server, "olivia", ConsoleRole.Operator);
+        await using var sam = await HubClient.ConnectAsync(server, "sam", ConsoleRole.Supervisor);
+        var oliviaClosed = Closed(olivia);
+        var samClosed = Closed(sam);
 
-        var disabled = await server.Services.GetRequiredService<UserDirectory>().SetEnabledAsync(new Caller("ada", ConsoleRole.Admin, "127.0.0.1"), "olivia", enabled: false);
-        Assert.True(disabled.Accepted, disabled.Reason);
+        Assert.True((await directory.ChangeRoleAsync(admin, "olivia", "Supervisor")).Accepted);
+        await oliviaClosed.WaitAsync(TimeSpan.FromSeconds(1));
+        Assert.True((await directory.SetEnabledAsync(admin, "sam", enabled: false)).Accepted);
+        await samClosed.WaitAsync(TimeSpan.FromSeconds(1));
 
-        var refused = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", 1, "Freeze", 100.0).WaitAsync(HubClient.Deadline));
-        Assert.Contains("session", refused.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("PauseAudio").WaitAsync(HubClient.Deadline));
+        await Assert.ThrowsAnyAsync<InvalidOperationException>(() => olivia.InvokeAsync("SetProbeMode", 1, "Freeze", 100.0));
         Assert.All(board.Current.Probes, p => Assert.Equal(ProbeMode.Off, p.Mode));
+        Assert.True(await HubClient.EventuallyAsync(() => server.Services.GetRequiredService<HubSessionConnections>().Count == 0), "the closed connections are still tracked");
+    }
+
+    [Fact]
+    public async Task A_command_on_a_connection_whose_session_ended_is_refused_emergency_stop_included()
+    {
+        // The window before the connection is closed: the command layer refuses by itself.
+        await using var server = await ConsoleServer.StartAsync();
+        await server.AddUserAsync("olivia", ConsoleRole.Operator, "a long enough test password");
+        var olivia = await server.Services.GetRequiredService<ProcedureStore>().GetUserAsync("olivia");
+        var sessions = server.Services.GetRequiredService<SessionRegistry>();
+        var principal = ConsolePrincipal.For(olivia!, sessions.Start("olivia"), "test");
+        var hub = ActivatorUtilities.CreateInstance<TelemetryHub>(server.Services);
+        hub.Context = new FakeCallerContext(principal);
+
+        sessions.End(principal);
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => hub.SetProbeMode(1, "Freeze", 100));
+        Assert.Contains("sign-in has ended", refused.Message, StringComparison.Ordinal);
+        Assert.Throws<HubException>(hub.EmergencyStop);
+        await Assert.ThrowsAsync<HubException>(hub.PauseAudio);
+        Assert.False(server.Services.GetRequiredService<LiveStatusBoard>().Current.EmergencyStopLatched);
+    }
+
+    private static Task Closed(HubConnection connection)
+    {
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        return closed.Task;
     }
 
     [Fact]

@@ -31,6 +31,9 @@ public abstract class ConsoleComponentBase : ComponentBase, IDisposable
     [Inject]
     private AuthenticationStateProvider Authentication { get; set; } = default!;
 
+    [Inject]
+    private SessionRegistry Sessions { get; set; } = default!;
+
     /// <summary>Who is signed in; null when anonymous or without a console role.</summary>
     protected Caller? Caller { get; private set; }
 
@@ -53,7 +56,7 @@ public abstract class ConsoleComponentBase : ComponentBase, IDisposable
     private void Use(ClaimsPrincipal? user)
     {
         User = user;
-        Caller = ConsoleCaller.From(user, ClientAddress);
+        Caller = ConsoleCaller.From(user, ClientAddress, Sessions);
     }
 
     private void OnAuthenticationStateChanged(Task<AuthenticationState> changed) =>
