@@ -83,6 +83,9 @@ public sealed partial class ProcedureStore : IDisposable
     /// <summary>Completes when the database was first opened, with the procedures marked interrupted at start-up.</summary>
     public Task<RecoveryReport> Opened => _writer.Opened;
 
+    /// <summary>Completes with the error when the first attempt to open the database failed (see <see cref="StorageStartup"/>).</summary>
+    internal Task<Exception> FirstOpenFailed => _writer.FirstOpenFailed;
+
     /// <summary>Test hook: raised on the writer thread after each successful commit attempt.</summary>
     internal event Action? Committed;
 

@@ -16,10 +16,14 @@ internal sealed class StorageWriter(Func<LiteDatabase> open, string name, Storag
     private readonly List<object> _pending = [];
     private readonly PendingAttachmentSet _attachments = new();
     private readonly TaskCompletionSource<RecoveryReport> _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<Exception> _firstOpenFailed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private LiteDatabase? _db;
 
     /// <summary>Completes once the database was opened and start-up recovery ran.</summary>
     public Task<RecoveryReport> Opened => _opened.Task;
+
+    /// <summary>Completes with the error if the very first open failed (later attempts may still succeed).</summary>
+    public Task<Exception> FirstOpenFailed => _firstOpenFailed.Task;
 
     /// <summary>Test hook: runs inside the commit transaction just before LiteDB's Commit.</summary>
     public Action? BeforeCommitForTest { get; set; }
@@ -194,6 +198,11 @@ internal sealed class StorageWriter(Func<LiteDatabase> open, string name, Storag
             catch (Exception ex)
 #pragma warning restore CA1031
             {
+                if (!_opened.Task.IsCompleted)
+                {
+                    _firstOpenFailed.TrySetResult(ex);
+                }
+
                 Broken("open", ex);
                 db = null!;
                 return false;
