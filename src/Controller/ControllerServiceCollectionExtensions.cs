@@ -40,14 +40,9 @@ public static class ControllerServiceCollectionExtensions
             sp.GetRequiredService<ILogger<ControlWatchdog>>()));
         services.AddHostedService(sp => sp.GetRequiredService<ControlWatchdog>());
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage"));
-        services.AddSingleton(sp =>
-        {
-            string path = StorageOptions.DatabasePath(configuration);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var logger = sp.GetRequiredService<ILogger<ProcedureStore>>();
-            var key = new DatabaseKeySource(configuration, Environment.GetEnvironmentVariable, logger).Resolve();
-            return new ProcedureStore(path, sp.GetRequiredService<TimeProvider>(), logger, sp.GetRequiredService<IOptions<StorageOptions>>().Value, key.Password);
-        });
+        services.AddSingleton(sp => StorageStartup.Open(
+            configuration, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ProcedureStore>>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        StorageStartupGate.AddFirst(services);
         services.AddHostedService<StorageAlarmBridge>();
         int retentionDays = int.TryParse(configuration["Storage:RetentionDays"], out int days) ? days : 0;
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<RetentionService>(sp, retentionDays));

@@ -51,6 +51,13 @@ catch (Exception e) when (e is SiteSettingsException or InvalidDataException or 
     await Console.Error.WriteLineAsync($"CryoWeb cannot start: {e.Message}");
     return 3;
 }
+catch (CryoWeb.Controller.Storage.StorageStartupException e)
+{
+    // The recording database cannot be used (missing, empty, unreadable, wrong or unreadable key, in use): nothing was
+    // started, the plant was not built.
+    await Console.Error.WriteLineAsync($"CryoWeb cannot start: {e.Message}");
+    return 3;
+}
 catch (PlantStartupException e)
 {
     await Console.Error.WriteLineAsync($"CryoWeb cannot start: {e.Message}");

@@ -34,7 +34,10 @@ internal sealed class PendingAttachmentSet
                 continue;
             }
 
-            attachments.Upsert(ProcedureAttachmentDocument.ToBson(a));
+            if (DocumentSizeGuard.Fit(ProcedureAttachmentDocument.ToBson(a), StoreCollections.Attachments, mayCutTexts: false, logger) is { } document)
+            {
+                attachments.Upsert(DocumentSeal.Apply(document));
+            }
         }
     }
 

@@ -33,7 +33,7 @@ public sealed partial class ProcedureStore
     public Task<ProcedureAttachment?> GetAttachmentAsync(Guid procedureId, string kind)
     {
         ArgumentNullException.ThrowIfNull(kind);
-        return Read(db => StoreQueries.GetAttachment(db, procedureId, kind));
+        return Read(db => StoreQueries.GetAttachment(db, _integrity, procedureId, kind));
     }
 
     private static string Shorten(string? text) =>

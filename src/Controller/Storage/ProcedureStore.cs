@@ -24,6 +24,7 @@ public sealed partial class ProcedureStore : IDisposable
     private readonly StorageOptions _options;
     private readonly WriteQueue _queue;
     private readonly HealthTracker _health;
+    private readonly StoreIntegrity _integrity;
     private readonly StorageWriter _writer;
     private readonly ConcurrentQueue<StorageRequest> _requests = new();
     private readonly List<StorageRequest> _taken = [];
@@ -55,7 +56,8 @@ public sealed partial class ProcedureStore : IDisposable
         _options = options;
         _queue = new WriteQueue(options.QueueCapacity, options.MaxChannels);
         _health = new HealthTracker(time, _queue);
-        _writer = new StorageWriter(open, name, options, _health, logger);
+        _integrity = new StoreIntegrity(_health, logger);
+        _writer = new StorageWriter(open, name, options, _health, _integrity, logger);
         _commitTimer = time.CreateTimer(_ => Due(ref _commitDue), null, options.CommitInterval, options.CommitInterval);
         _checkpointTimer = time.CreateTimer(_ => Due(ref _checkpointDue), null, options.CheckpointInterval, options.CheckpointInterval);
         _thread = new Thread(RunWriter) { Name = "CryoWeb storage writer", IsBackground = true };
@@ -80,6 +82,9 @@ public sealed partial class ProcedureStore : IDisposable
 
     /// <summary>Completes when the database was first opened, with the procedures marked interrupted at start-up.</summary>
     public Task<RecoveryReport> Opened => _writer.Opened;
+
+    /// <summary>Completes with the error when the first attempt to open the database failed (see <see cref="StorageStartup"/>).</summary>
+    internal Task<Exception> FirstOpenFailed => _writer.FirstOpenFailed;
 
     /// <summary>Test hook: raised on the writer thread after each successful commit attempt.</summary>
     internal event Action? Committed;
@@ -162,24 +167,24 @@ public sealed partial class ProcedureStore : IDisposable
     /// </summary>
     public Task<bool> FlushAsync() => Request((_, committed) => committed);
 
-    public Task<ProcedureRecord?> GetProcedureAsync(Guid procedureId) => Read(db => StoreQueries.GetProcedure(db, procedureId));
+    public Task<ProcedureRecord?> GetProcedureAsync(Guid procedureId) => Read(db => StoreQueries.GetProcedure(db, _integrity, procedureId));
 
     /// <summary>All procedures, newest first.</summary>
-    public Task<IReadOnlyList<ProcedureRecord>> ListProceduresAsync() => Read(StoreQueries.ListProcedures);
+    public Task<IReadOnlyList<ProcedureRecord>> ListProceduresAsync() => Read(db => StoreQueries.ListProcedures(db, _integrity));
 
     /// <summary>Sample rows with <paramref name="from"/> &lt;= time &lt; <paramref name="to"/>, in time order, NaN where invalid.</summary>
     public Task<IReadOnlyList<SampleRow>> ReadSamplesAsync(Guid procedureId, DateTimeOffset from, DateTimeOffset to) =>
-        Read(db => StoreQueries.ReadSamples(db, procedureId, from, to));
+        Read(db => StoreQueries.ReadSamples(db, _integrity, procedureId, from, to));
 
-    public Task<IReadOnlyList<AuditEvent>> ReadEventsAsync(Guid procedureId) => Read(db => StoreQueries.ReadEvents(db, procedureId));
+    public Task<IReadOnlyList<AuditEvent>> ReadEventsAsync(Guid procedureId) => Read(db => StoreQueries.ReadEvents(db, _integrity, procedureId));
 
-    public Task<IReadOnlyList<StoredAlarmEvent>> ReadAlarmsAsync(Guid procedureId) => Read(db => StoreQueries.ReadAlarms(db, procedureId));
+    public Task<IReadOnlyList<StoredAlarmEvent>> ReadAlarmsAsync(Guid procedureId) => Read(db => StoreQueries.ReadAlarms(db, _integrity, procedureId));
 
-    public Task<UserRecord?> GetUserAsync(string userName) => Read(db => StoreQueries.GetUser(db, userName));
+    public Task<UserRecord?> GetUserAsync(string userName) => Read(db => StoreQueries.GetUser(db, _integrity, userName));
 
-    public Task<IReadOnlyList<UserRecord>> ListUsersAsync() => Read(StoreQueries.ListUsers);
+    public Task<IReadOnlyList<UserRecord>> ListUsersAsync() => Read(db => StoreQueries.ListUsers(db, _integrity));
 
-    public Task<string?> GetSettingAsync(string key) => Read(db => StoreQueries.GetSetting(db, key));
+    public Task<string?> GetSettingAsync(string key) => Read(db => StoreQueries.GetSetting(db, _integrity, key));
 
     /// <summary>
     /// Deletes procedures that ended more than <paramref name="keepFor"/> ago AND were reviewed, with their samples,
@@ -196,7 +201,7 @@ public sealed partial class ProcedureStore : IDisposable
                 throw new StorageUnavailableException("Retention skipped: pending data could not be committed: " + _health.Current.Reason);
             }
 
-            var report = writer.WriteNow(db => StoreRetention.Apply(db, cutoff));
+            var report = writer.WriteNow(db => StoreRetention.Apply(db, _integrity, cutoff));
             StorageLog.Retention(_logger, report.DeletedProcedures, report.KeptUnreviewed);
             return report;
         });

@@ -89,7 +89,7 @@ internal sealed class SampleChunk
             BinaryPrimitives.WriteInt16LittleEndian(values[(i * ValueBytes)..], _raw[i]);
         }
 
-        return new BsonDocument
+        return DocumentSeal.Apply(new BsonDocument
         {
             ["_id"] = Id,
             ["ProcedureId"] = ProcedureId,
@@ -97,11 +97,19 @@ internal sealed class SampleChunk
             ["Channels"] = ChannelCount,
             ["Rows"] = RowCount,
             ["Data"] = data,
-        };
+        });
+    }
+
+    /// <summary>Start of a stored chunk as its id says (the id is also the key the range query found it by).</summary>
+    public static long StartFromId(BsonDocument chunk)
+    {
+        var id = chunk["_id"].IsString ? chunk["_id"].AsString : "";
+        var parts = id.Split('/');
+        return parts.Length == 3 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) ? ticks : 0;
     }
 
     /// <summary>Adds the rows of a stored chunk with <paramref name="fromUtcTicks"/> &lt;= time &lt; <paramref name="toUtcTicks"/>.</summary>
-    public static void ReadRows(BsonDocument chunk, long fromUtcTicks, long toUtcTicks, List<SampleRow> into)
+    public static void ReadRows(BsonDocument chunk, long fromUtcTicks, long toUtcTicks, List<SampleRow> into, RecordIntegrity integrity = RecordIntegrity.Verified)
     {
         var (start, channels, rows, data) = Unpack(chunk);
         var values = data.AsSpan(rows * OffsetBytes);
@@ -119,7 +127,7 @@ internal sealed class SampleChunk
                 row[c] = SampleScaling.ToCelsius(BinaryPrimitives.ReadInt16LittleEndian(values[(((r * channels) + c) * ValueBytes)..]));
             }
 
-            into.Add(new SampleRow(new DateTimeOffset(ticks, TimeSpan.Zero), row));
+            into.Add(new SampleRow(new DateTimeOffset(ticks, TimeSpan.Zero), row) { Integrity = integrity });
         }
     }
 

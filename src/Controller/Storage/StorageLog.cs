@@ -43,4 +43,10 @@ internal static partial class StorageLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention removed {Deleted} reviewed procedures; kept {Unreviewed} old unreviewed ones")]
     public static partial void Retention(ILogger logger, int deleted, int unreviewed);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Stored data DAMAGED: record {Where} does not match its checksum; it is reported as damaged, never shown as data")]
+    public static partial void Damaged(ILogger logger, string where);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A {Collection} document of {Bytes} bytes is too large to store (limit {Limit}); {Action}")]
+    public static partial void Oversized(ILogger logger, string collection, long bytes, int limit, string action);
 }

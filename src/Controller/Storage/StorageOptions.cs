@@ -73,6 +73,9 @@ public sealed class StorageOptions
         Require(MaxRowsPerChunk is >= 1 and <= 100_000, nameof(MaxRowsPerChunk), MaxRowsPerChunk, "must be 1..100000");
         Require(QueueCapacity is >= 1 and <= 1_000_000, nameof(QueueCapacity), QueueCapacity, "must be 1..1000000");
         Require(MaxChannels is >= 1 and <= 1024, nameof(MaxChannels), MaxChannels, "must be 1..1024");
+        long chunkBytes = (long)MaxRowsPerChunk * (sizeof(int) + (MaxChannels * sizeof(short)));
+        Require(chunkBytes <= DocumentSizeGuard.MaxDocumentBytes, nameof(MaxRowsPerChunk), MaxRowsPerChunk,
+            $"times MaxChannels ({MaxChannels}) makes a sample chunk of {chunkBytes} bytes, over the {DocumentSizeGuard.MaxDocumentBytes} a stored document may have; lower one of them");
     }
 
     private static void Require(bool ok, string key, object value, string rule)

@@ -10,16 +10,20 @@ namespace CryoWeb.Controller.Storage;
 /// transaction. Every write is an upsert by a fixed id, so after a failed commit the same state is simply written
 /// again: nothing is lost or duplicated, and nothing is forgotten until a commit that contained it succeeded.
 /// </summary>
-internal sealed class StorageWriter(Func<LiteDatabase> open, string name, StorageOptions options, HealthTracker health, ILogger logger) : IDisposable
+internal sealed class StorageWriter(Func<LiteDatabase> open, string name, StorageOptions options, HealthTracker health, StoreIntegrity integrity, ILogger logger) : IDisposable
 {
     private readonly SampleChunkSet _chunks = new(options);
     private readonly List<object> _pending = [];
     private readonly PendingAttachmentSet _attachments = new();
     private readonly TaskCompletionSource<RecoveryReport> _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<Exception> _firstOpenFailed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private LiteDatabase? _db;
 
     /// <summary>Completes once the database was opened and start-up recovery ran.</summary>
     public Task<RecoveryReport> Opened => _opened.Task;
+
+    /// <summary>Completes with the error if the very first open failed (later attempts may still succeed).</summary>
+    public Task<Exception> FirstOpenFailed => _firstOpenFailed.Task;
 
     /// <summary>Test hook: runs inside the commit transaction just before LiteDB's Commit.</summary>
     public Action? BeforeCommitForTest { get; set; }
@@ -39,23 +43,26 @@ internal sealed class StorageWriter(Func<LiteDatabase> open, string name, Storag
                 _chunks.Complete(end.ProcedureId);
                 _pending.Add(end);
                 break;
-            case ProcedureRecord or ProcedureTransition:
+            case ProcedureTransition:
                 _pending.Add(slot.Record);
                 break;
+            case ProcedureRecord p:
+                Hold(StoreCollections.Procedures, ProcedureDocument.ToBson(p));
+                break;
             case AuditEvent e:
-                _pending.Add(new PendingDocument(StoreCollections.Events, AuditEventDocument.ToBson(e)));
+                Hold(StoreCollections.Events, AuditEventDocument.ToBson(e));
                 break;
             case StoredAlarmEvent a:
-                _pending.Add(new PendingDocument(StoreCollections.Alarms, AlarmLogDocument.ToBson(a)));
+                Hold(StoreCollections.Alarms, AlarmLogDocument.ToBson(a));
                 break;
             case UserRecord u:
-                _pending.Add(new PendingDocument(StoreCollections.Users, UserDocument.ToBson(u)));
+                Hold(StoreCollections.Users, UserDocument.ToBson(u));
                 break;
             case ProcedureAttachment a:
                 _attachments.Hold(a);
                 break;
             case SettingValue s:
-                _pending.Add(new PendingDocument(StoreCollections.Settings, new BsonDocument { ["_id"] = s.Key, ["Value"] = s.Value }));
+                Hold(StoreCollections.Settings, new BsonDocument { ["_id"] = s.Key, ["Value"] = s.Value });
                 break;
             default:
                 throw new InvalidOperationException($"Unknown queued record {slot.Record.GetType().Name}");
@@ -173,10 +180,15 @@ internal sealed class StorageWriter(Func<LiteDatabase> open, string name, Storag
             try
             {
                 _db = open();
+                if (!_opened.Task.IsCompleted)
+                {
+                    StoreSchema.VerifyRecords(_db, integrity);
+                }
+
                 StoreSchema.EnsureIndexes(_db);
                 if (!_opened.Task.IsCompleted)
                 {
-                    var report = StoreSchema.MarkInterrupted(_db, logger);
+                    var report = StoreSchema.MarkInterrupted(_db, integrity, logger);
                     _opened.TrySetResult(report);
                 }
 
@@ -186,6 +198,11 @@ internal sealed class StorageWriter(Func<LiteDatabase> open, string name, Storag
             catch (Exception ex)
 #pragma warning restore CA1031
             {
+                if (!_opened.Task.IsCompleted)
+                {
+                    _firstOpenFailed.TrySetResult(ex);
+                }
+
                 Broken("open", ex);
                 db = null!;
                 return false;
@@ -196,15 +213,21 @@ internal sealed class StorageWriter(Func<LiteDatabase> open, string name, Storag
         return true;
     }
 
+    /// <summary>Holds a record for the next commit once it fits what LiteDB stores (see <see cref="DocumentSizeGuard"/>).</summary>
+    private void Hold(string collection, BsonDocument document)
+    {
+        if (DocumentSizeGuard.Fit(document, collection, mayCutTexts: true, logger) is { } fitting)
+        {
+            _pending.Add(new PendingDocument(collection, fitting));
+        }
+    }
+
     private void WritePending(LiteDatabase db, object item)
     {
         switch (item)
         {
             case PendingDocument d:
-                db.GetCollection(d.Collection).Upsert(d.Document);
-                break;
-            case ProcedureRecord p:
-                db.GetCollection(StoreCollections.Procedures).Upsert(ProcedureDocument.ToBson(p));
+                db.GetCollection(d.Collection).Upsert(DocumentSeal.Apply(d.Document));
                 break;
             case ProcedureTransition t:
                 var procedures = db.GetCollection(StoreCollections.Procedures);
@@ -215,7 +238,13 @@ internal sealed class StorageWriter(Func<LiteDatabase> open, string name, Storag
                     break;
                 }
 
-                procedures.Update(ProcedureDocument.ToBson(Transition(ProcedureDocument.FromBson(doc), t)));
+                // A damaged procedure is not rewritten: a new checksum over what was read would vouch for the damage.
+                if (integrity.Intact(doc, StoreCollections.Procedures) is null)
+                {
+                    break;
+                }
+
+                procedures.Update(DocumentSeal.Apply(ProcedureDocument.ToBson(Transition(ProcedureDocument.FromBson(doc), t))));
                 break;
         }
     }

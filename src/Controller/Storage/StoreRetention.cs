@@ -8,7 +8,7 @@ namespace CryoWeb.Controller.Storage;
 /// </summary>
 internal static class StoreRetention
 {
-    public static RetentionReport Apply(LiteDatabase db, DateTimeOffset cutoff)
+    public static RetentionReport Apply(LiteDatabase db, StoreIntegrity integrity, DateTimeOffset cutoff)
     {
         var procedures = db.GetCollection(StoreCollections.Procedures);
         var chunks = db.GetCollection(StoreCollections.Chunks);
@@ -16,7 +16,8 @@ internal static class StoreRetention
         var alarms = db.GetCollection(StoreCollections.Alarms);
         var attachments = db.GetCollection(StoreCollections.Attachments);
         int deleted = 0, deletedChunks = 0, deletedEvents = 0, deletedAlarms = 0, deletedAttachments = 0, keptUnreviewed = 0;
-        foreach (var p in procedures.FindAll().Select(ProcedureDocument.FromBson).ToList())
+        // A damaged procedure is never deleted on the strength of dates read from it (it is reported instead).
+        foreach (var p in procedures.FindAll().Where(d => integrity.Intact(d, StoreCollections.Procedures) is not null).Select(ProcedureDocument.FromBson).ToList())
         {
             var ended = p.State is ProcedureState.Finished or ProcedureState.Interrupted;
             if (!ended || p.EndedAt is not { } endedAt || endedAt >= cutoff)

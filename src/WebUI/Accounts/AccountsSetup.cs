@@ -23,7 +23,7 @@ public static class AccountsSetup
         }
 
         services.AddSingleton(options);
-        services.AddHostedService<DatabaseLockHolder>();
+        DatabaseLockHolder.AddFirst(services);
         services.AddSingleton(sp => new UserDirectory(
             sp.GetRequiredService<ProcedureStore>(), sp.GetRequiredService<IAuditSink>(), sp.GetRequiredService<TimeProvider>(), options, sp.GetRequiredService<ILogger<UserDirectory>>()));
         services.AddSingleton(sp => new SessionRegistry(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<UserDirectory>()));
