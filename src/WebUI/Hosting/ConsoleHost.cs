@@ -61,6 +61,7 @@ public static class ConsoleHost
         var app = builder.Build();
         app.UseCryoWebHttps();
         app.UseCryoWebSecurityHeaders();
+        Api.Limits.RequestBodyLimits.UseCryoWebRequestLimits(app);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
