@@ -27,6 +27,7 @@ public static class AccountsSetup
         services.AddSingleton(sp => new UserDirectory(
             sp.GetRequiredService<ProcedureStore>(), sp.GetRequiredService<IAuditSink>(), sp.GetRequiredService<TimeProvider>(), options, sp.GetRequiredService<ILogger<UserDirectory>>()));
         services.AddSingleton<SessionRegistry>();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<SetupLink>();
         services.AddHostedService<SetupLinkAnnouncer>();
         services.AddSingleton<IClaimsTransformation, SessionCheck>();
