@@ -3,7 +3,10 @@ using CryoWeb.Controller.Storage;
 
 namespace CryoWeb.Controller.Procedures;
 
-/// <summary>Writes the audit trail into the store (tagged with the running procedure) and keeps the recent entries in memory.</summary>
+/// <summary>
+/// Writes the audit trail into the store and keeps the recent entries in memory: commands are tagged with the running
+/// procedure (its record), security events (<see cref="SecurityAudit"/>) go to the console's audit log (no procedure).
+/// </summary>
 public sealed class StoreAuditSink(ProcedureStore store, SampleRecorder recorder, MemoryAuditTrail recent) : IAuditSink
 {
     public void Record(AuditEntry entry)
@@ -12,7 +15,7 @@ public sealed class StoreAuditSink(ProcedureStore store, SampleRecorder recorder
         recent.Record(entry);
         store.RecordEvent(new AuditEvent
         {
-            ProcedureId = recorder.Recording,
+            ProcedureId = SecurityAudit.IsSecurityEvent(entry.Command) ? null : recorder.Recording,
             Time = entry.Time,
             User = $"{entry.User} ({entry.Role})",
             ClientAddress = entry.ClientAddress,

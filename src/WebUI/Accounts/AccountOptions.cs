@@ -5,10 +5,10 @@ public sealed class AccountOptions
 {
     public const string SectionName = "Accounts";
 
-    /// <summary>Wrong passwords in a row that lock an account.</summary>
+    /// <summary>Wrong passwords in a row from one client that lock the account from that client (see <see cref="SignInLockouts"/>).</summary>
     public int LockoutAttempts { get; set; } = 5;
 
-    /// <summary>How long a locked account stays locked.</summary>
+    /// <summary>How long the first lock lasts; each repeat from the same client lasts twice as long (at most a day).</summary>
     public int LockoutMinutes { get; set; } = 15;
 
     /// <summary>Idle time after which a session (cookie, bearer token, live page) ends; sliding.</summary>

@@ -28,6 +28,7 @@ public static class AccountsSetup
             sp.GetRequiredService<ProcedureStore>(), sp.GetRequiredService<IAuditSink>(), sp.GetRequiredService<TimeProvider>(), options, sp.GetRequiredService<ILogger<UserDirectory>>()));
         services.AddSingleton(sp => new SessionRegistry(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<UserDirectory>()));
         services.AddHostedService<SessionExpiryWatch>();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<SetupLink>();
         services.AddHostedService<SetupLinkAnnouncer>();
         services.AddSingleton<IClaimsTransformation, SessionCheck>();

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using CryoWeb.WebUI.Api;
+using CryoWeb.WebUI.Api.Limits;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CryoWeb.WebUI.Accounts;
@@ -14,10 +16,13 @@ public static class SignInEndpoint
 {
     public static void Map(WebApplication app)
     {
-        app.MapPost("/api/signin", (SignInRequest request, HttpContext context, UserDirectory directory, SessionRegistry sessions) =>
-            SignIn(request, context, directory, sessions, CookieAuthenticationDefaults.AuthenticationScheme)).AllowAnonymous();
-        app.MapPost("/api/token", (SignInRequest request, HttpContext context, UserDirectory directory, SessionRegistry sessions) =>
-            SignIn(request, context, directory, sessions, BearerTokenDefaults.AuthenticationScheme)).AllowAnonymous();
+        // Anonymous: a small body limit (checked before reading), read with the API's strict JSON options.
+        app.MapPost("/api/signin", (JsonBody<SignInRequest> body, HttpContext context, SignInThrottle throttle, UserDirectory directory, SessionRegistry sessions) =>
+            SignIn(body, context, throttle, directory, sessions, CookieAuthenticationDefaults.AuthenticationScheme))
+            .AllowAnonymous().Accepts<SignInRequest>("application/json").WithMetadata(new RequestSizeLimitAttribute(RequestBodyLimits.SignInBytes));
+        app.MapPost("/api/token", (JsonBody<SignInRequest> body, HttpContext context, SignInThrottle throttle, UserDirectory directory, SessionRegistry sessions) =>
+            SignIn(body, context, throttle, directory, sessions, BearerTokenDefaults.AuthenticationScheme))
+            .AllowAnonymous().Accepts<SignInRequest>("application/json").WithMetadata(new RequestSizeLimitAttribute(RequestBodyLimits.SignInBytes));
 
         // A form post (with its antiforgery token, checked because the form is bound). Ordered before the
         // confirmation page that answers GET /signout.
@@ -29,8 +34,14 @@ public static class SignInEndpoint
         }).AllowAnonymous().WithOrder(-1);
     }
 
-    private static async Task<IResult> SignIn(SignInRequest request, HttpContext context, UserDirectory directory, SessionRegistry sessions, string scheme)
+    private static async Task<IResult> SignIn(JsonBody<SignInRequest> body, HttpContext context, SignInThrottle throttle, UserDirectory directory, SessionRegistry sessions, string scheme)
     {
+        if (body.Problem is { } unreadable)
+        {
+            return unreadable;
+        }
+
+        var request = body.Value;
         if (string.IsNullOrWhiteSpace(request?.UserName) || string.IsNullOrEmpty(request.Password))
         {
             string field = string.IsNullOrWhiteSpace(request?.UserName) ? "userName" : "password";
@@ -38,7 +49,13 @@ public static class SignInEndpoint
         }
 
         string address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (await directory.SignInAsync(request.UserName, request.Password, address).ConfigureAwait(false) is not { } user)
+        var (throttled, user) = await throttle.RunAsync(address, () => directory.SignInAsync(request.UserName, request.Password, address)).ConfigureAwait(false);
+        if (throttled)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many sign-in attempts", detail: SignInThrottle.TooMany);
+        }
+
+        if (user is null)
         {
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in refused", detail: UserDirectory.SignInRefused);
         }

@@ -7,8 +7,9 @@ namespace CryoWeb.WebUI.Accounts;
 
 /// <summary>
 /// The console's users over <see cref="ProcedureStore"/>: Admins add, disable, enable, reset and change role (each
-/// audited, never with a password); sign-in checks the hashed password and locks the account after
-/// <see cref="AccountOptions.LockoutAttempts"/> wrong ones in a row. Lockout state is stored, so a restart keeps it.
+/// audited, never with a password); sign-in checks the hashed password and, after
+/// <see cref="AccountOptions.LockoutAttempts"/> wrong ones in a row from one client, locks the account from that client
+/// (<see cref="SignInLockouts"/>, stored, so a restart keeps it). Sign-in events are audited by <see cref="SignInAudit"/>.
 /// Changes are serialised in this process; the database file is held by one process at a time.
 /// </summary>
 public sealed class UserDirectory(ProcedureStore store, IAuditSink audit, TimeProvider time, AccountOptions options, ILogger<UserDirectory> logger) : IDisposable
@@ -20,18 +21,34 @@ public sealed class UserDirectory(ProcedureStore store, IAuditSink audit, TimePr
     private static readonly UserRecord Nobody = new() { UserName = "-", DisplayName = "-", Role = "-", PasswordHash = string.Empty };
     private static readonly string NobodyHash = Hasher.HashPassword(Nobody, Guid.NewGuid().ToString());
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim _hashing = new(HashingAtOnce, HashingAtOnce);
+    private readonly SignInLockouts _lockouts = new(store, time, options);
+    private readonly SignInAudit _signInAudit = new(audit, time);
+    private long _passwordChecks;
+
+    /// <summary>Password hashes computed at once (PBKDF2 takes a core for tens of ms): leaves a core to the control loop.</summary>
+    public static int HashingAtOnce { get; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>Password checks done so far (one per sign-in answer, whatever it is); tests read it.</summary>
+    public long PasswordChecks => Interlocked.Read(ref _passwordChecks);
 
     public AccountOptions Options => options;
 
     /// <summary>Raised with the user name after a change that must end the user's open sessions (disable, role, password).</summary>
     public event Action<string>? UserChanged;
 
-    /// <summary>Every user, by name; an expired lock shows as not locked.</summary>
+    /// <summary>Every user, by name, locked when some client may not sign in to it now.</summary>
     public async Task<IReadOnlyList<UserSummary>> ListAsync()
     {
-        var now = time.GetUtcNow();
         var users = await store.ListUsersAsync().ConfigureAwait(false);
-        return [.. users.Select(u => new UserSummary(u.UserName, u.Role, u.Enabled, u.LockedUntil > now ? u.LockedUntil : null))];
+        var summaries = new List<UserSummary>(users.Count);
+        foreach (var u in users)
+        {
+            var lockedUntil = await Locked(() => _lockouts.LatestLockAsync(u.UserName)).ConfigureAwait(false);
+            summaries.Add(new UserSummary(u.UserName, u.Role, u.Enabled, lockedUntil));
+        }
+
+        return summaries;
     }
 
     /// <summary>True when at least one enabled Admin exists (else the set-up link is offered).</summary>
@@ -43,7 +60,7 @@ public sealed class UserDirectory(ProcedureStore store, IAuditSink audit, TimePr
         await store.GetUserAsync(userName).ConfigureAwait(false) is { Enabled: true } user && user.Role == role;
 
     public Task<CommandOutcome> AddAsync(Caller caller, string? userName, string? role, string? password) =>
-        Change(caller, "AddUser", $"userName={userName} role={role}", endsSessions: null, async () =>
+        Change(caller, "AddUser", $"userName={UserRules.ForAudit(userName)} role={UserRules.ForAudit(role)}", endsSessions: null, async () =>
         {
             var parsed = UserRules.ParseRole(role);
             string? problem = UserRules.UserNameProblem(userName) ?? (parsed is null ? UserRules.RoleProblem(role) : null) ?? UserRules.PasswordProblem(password);
@@ -62,20 +79,20 @@ public sealed class UserDirectory(ProcedureStore store, IAuditSink audit, TimePr
         });
 
     public Task<CommandOutcome> SetEnabledAsync(Caller caller, string? userName, bool enabled) =>
-        Change(caller, enabled ? "EnableUser" : "DisableUser", $"userName={userName}", enabled ? null : userName, () => Update(userName, async user =>
+        Change(caller, enabled ? "EnableUser" : "DisableUser", $"userName={UserRules.ForAudit(userName)}", enabled ? null : userName, () => Update(userName, async user =>
             !enabled && await IsLastEnabledAdmin(user).ConfigureAwait(false)
                 ? CommandOutcome.Refused($"userName: '{user.UserName}' is the last enabled Admin; add another Admin first.")
                 : await Save(user with { Enabled = enabled }).ConfigureAwait(false)));
 
     /// <summary>Sets a new password and lifts any lockout.</summary>
     public Task<CommandOutcome> ResetPasswordAsync(Caller caller, string? userName, string? password) =>
-        Change(caller, "ResetPassword", $"userName={userName}", userName, () => Update(userName, async user =>
+        Change(caller, "ResetPassword", $"userName={UserRules.ForAudit(userName)}", userName, () => Update(userName, async user =>
             UserRules.PasswordProblem(password) is string problem
                 ? CommandOutcome.Refused(problem)
-                : await Save(user with { PasswordHash = Hasher.HashPassword(user, password!), FailedSignIns = 0, LockedUntil = null }).ConfigureAwait(false)));
+                : await ClearLocksAndSave(user with { PasswordHash = Hasher.HashPassword(user, password!), FailedSignIns = 0, LockedUntil = null }).ConfigureAwait(false)));
 
     public Task<CommandOutcome> ChangeRoleAsync(Caller caller, string? userName, string? role) =>
-        Change(caller, "ChangeRole", $"userName={userName} role={role}", userName, () => Update(userName, async user =>
+        Change(caller, "ChangeRole", $"userName={UserRules.ForAudit(userName)} role={UserRules.ForAudit(role)}", userName, () => Update(userName, async user =>
         {
             if (UserRules.ParseRole(role) is not { } parsed)
             {
@@ -88,56 +105,99 @@ public sealed class UserDirectory(ProcedureStore store, IAuditSink audit, TimePr
         }));
 
     /// <summary>
-    /// Checks a sign-in: the user when the name and password match an enabled, unlocked account; otherwise null (answer
-    /// <see cref="SignInRefused"/>). A wrong password counts towards the lockout, which is stored.
+    /// Checks a sign-in: the user when the name and password match an enabled account that is not locked from
+    /// <paramref name="clientAddress"/>; otherwise null (answer <see cref="SignInRefused"/>). Every answer costs one
+    /// password hash (a dummy one for unknown, disabled or locked accounts), at most <see cref="HashingAtOnce"/> at a
+    /// time, outside the directory's lock; a wrong password counts towards a lock of this account from this client only.
     /// </summary>
     public async Task<UserRecord?> SignInAsync(string? userName, string? password, string clientAddress)
     {
         string name = UserRules.Normalise(userName);
-        if (string.IsNullOrEmpty(password) || password.Length > UserRules.MaxPasswordLength || UserRules.UserNameProblem(name) is not null)
+        bool readable = !string.IsNullOrEmpty(password) && password.Length <= UserRules.MaxPasswordLength && UserRules.UserNameProblem(name) is null;
+        var user = readable ? await store.GetUserAsync(name).ConfigureAwait(false) : null;
+        DateTimeOffset? lockedUntil = null;
+        if (user is not null)
         {
+            lockedUntil = await Locked(() => _lockouts.LockedUntilAsync(user.UserName, clientAddress)).ConfigureAwait(false);
+        }
+
+        string? refusal = user is null ? "unknown" : lockedUntil is not null ? $"locked from this client until {lockedUntil:u}" : user.Enabled ? null : "disabled";
+        var result = await Verify(refusal is null ? user! : Nobody, refusal is null ? user!.PasswordHash : NobodyHash, readable ? password! : "-").ConfigureAwait(false);
+        if (user is null)
+        {
+            _signInAudit.Refused(null, clientAddress, "unknown user name");
             return null;
         }
 
-        await _gate.WaitAsync().ConfigureAwait(false);
-        try
+        var caller = new Caller(user.UserName, UserRules.ParseRole(user.Role) ?? ConsoleRole.Reviewer, clientAddress);
+        if (refusal is null && result == PasswordVerificationResult.Failed)
         {
-            var user = await store.GetUserAsync(name).ConfigureAwait(false);
-            if (user is null)
+            var (why, locks) = await Locked(() => _lockouts.WrongPasswordAsync(user.UserName, clientAddress)).ConfigureAwait(false);
+            if (locks)
             {
-                // Same work as for a real user, so the answer time does not tell the name is unknown.
-                Hasher.VerifyHashedPassword(Nobody, NobodyHash, password);
-                AccountLog.UnknownUser(logger, clientAddress);
-                return null;
+                AccountLog.Locked(logger, user.UserName, clientAddress);
+                _signInAudit.Locked(caller, why);
             }
 
-            var now = time.GetUtcNow();
-            var caller = new Caller(user.UserName, UserRules.ParseRole(user.Role) ?? ConsoleRole.Reviewer, clientAddress);
-            string? refusal = user.LockedUntil > now ? $"locked until {user.LockedUntil:u}" : user.Enabled ? null : "disabled";
-            var result = refusal is null ? Hasher.VerifyHashedPassword(user, user.PasswordHash, password) : PasswordVerificationResult.Failed;
-            if (refusal is null && result == PasswordVerificationResult.Failed)
+            _signInAudit.Refused(caller, clientAddress, why);
+            return null;
+        }
+
+        if (refusal is not null)
+        {
+            _signInAudit.Refused(caller, clientAddress, refusal);
+            return null;
+        }
+
+        await Locked(async () =>
+        {
+            await _lockouts.SucceededAsync(user.UserName, clientAddress).ConfigureAwait(false);
+            if (user.FailedSignIns != 0 || user.LockedUntil is not null || result == PasswordVerificationResult.SuccessRehashNeeded)
             {
-                int failed = user.FailedSignIns + 1;
-                bool locks = failed >= options.LockoutAttempts;
-                refusal = locks ? $"wrong password; locked for {options.LockoutMinutes} min" : $"wrong password ({failed} of {options.LockoutAttempts})";
-                await Save(user with { FailedSignIns = locks ? 0 : failed, LockedUntil = locks ? now + options.Lockout : null }).ConfigureAwait(false);
-            }
-            else if (refusal is null && (user.FailedSignIns != 0 || user.LockedUntil is not null || result == PasswordVerificationResult.SuccessRehashNeeded))
-            {
-                string hash = result == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(user, password) : user.PasswordHash;
+                // Also clears the per-account lock fields written before locks were per client.
+                string hash = result == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(user, password!) : user.PasswordHash;
                 await Save(user with { FailedSignIns = 0, LockedUntil = null, PasswordHash = hash }).ConfigureAwait(false);
             }
 
-            audit.Record(AuditEntry.For(time, caller, "SignIn", string.Empty, refusal is null ? CommandOutcome.Ok : CommandOutcome.Refused(refusal)));
-            return refusal is null ? user : null;
+            return true;
+        }).ConfigureAwait(false);
+        _signInAudit.Accepted(caller);
+        return user;
+    }
+
+    public void Dispose()
+    {
+        _signInAudit.Dispose();
+        _hashing.Dispose();
+        _gate.Dispose();
+    }
+
+    private async Task<PasswordVerificationResult> Verify(UserRecord user, string hash, string password)
+    {
+        await _hashing.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            Interlocked.Increment(ref _passwordChecks);
+            return Hasher.VerifyHashedPassword(user, hash, password);
+        }
+        finally
+        {
+            _hashing.Release();
+        }
+    }
+
+    private async Task<T> Locked<T>(Func<Task<T>> work)
+    {
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            return await work().ConfigureAwait(false);
         }
         finally
         {
             _gate.Release();
         }
     }
-
-    public void Dispose() => _gate.Dispose();
 
     private static bool IsEnabledAdmin(UserRecord u) => u.Enabled && u.Role == nameof(ConsoleRole.Admin);
 
@@ -147,7 +207,7 @@ public sealed class UserDirectory(ProcedureStore store, IAuditSink audit, TimePr
     private async Task<CommandOutcome> Update(string? userName, Func<UserRecord, Task<CommandOutcome>> change) =>
         await store.GetUserAsync(userName ?? string.Empty).ConfigureAwait(false) is { } user
             ? await change(user).ConfigureAwait(false)
-            : CommandOutcome.Refused($"userName: there is no user '{userName}'.");
+            : CommandOutcome.Refused($"userName: there is no user '{UserRules.ForAudit(userName)}'.");
 
     private async Task<CommandOutcome> Change(Caller caller, string command, string parameters, string? endsSessions, Func<Task<CommandOutcome>> change)
     {
@@ -172,6 +232,12 @@ public sealed class UserDirectory(ProcedureStore store, IAuditSink audit, TimePr
         }
 
         return outcome;
+    }
+
+    private async Task<CommandOutcome> ClearLocksAndSave(UserRecord user)
+    {
+        await _lockouts.ClearAsync(user.UserName).ConfigureAwait(false);
+        return await Save(user).ConfigureAwait(false);
     }
 
     private async Task<CommandOutcome> Save(UserRecord user) =>

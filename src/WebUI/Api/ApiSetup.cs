@@ -1,6 +1,7 @@
 using CryoWeb.WebUI.Api.Diagnostics;
 using CryoWeb.WebUI.Api.Health;
 using CryoWeb.WebUI.Api.Iceball;
+using CryoWeb.WebUI.Api.Limits;
 using CryoWeb.WebUI.Api.Metrics;
 using CryoWeb.WebUI.Api.Simulator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -15,6 +16,7 @@ public static class ApiSetup
     public static IServiceCollection AddCryoWebApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddCryoWebRequestLimits();
         services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocumentTransformer>());
         services.AddSingleton<HardwareHealthCheck>();
         services.AddHealthChecks()

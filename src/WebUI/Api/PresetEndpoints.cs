@@ -23,6 +23,7 @@ public static class PresetEndpoints
                 ? ApiResults.Invalid(problem)
                 : ApiResults.Outcome(await library.SaveAsync(ApiCaller.Of(http), body.Value).ConfigureAwait(false)))
             .RequireAuthorization(ConsolePolicies.Administer)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Limits.RequestBodyLimits.PresetsBytes))
             .WithTags("Protocol presets")
             .WithSummary("Replace the whole list of protocol presets (1 to 30, unique names); all or nothing, audited. Admins.")
             .Accepts<List<ProtocolDefinition>>("application/json")

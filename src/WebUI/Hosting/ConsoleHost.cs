@@ -63,6 +63,7 @@ public static class ConsoleHost
         app.UseCryoWebHttps();
         app.UseCryoWebSecurityHeaders();
         app.UseCryoWebConnectionOrigins();
+        Api.Limits.RequestBodyLimits.UseCryoWebRequestLimits(app);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
