@@ -1,5 +1,6 @@
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Protocols;
 
 namespace CryoWeb.Controller.Commands;
 
@@ -17,6 +18,12 @@ public sealed class SetProbeModeCommand(int probeNumber, ProbeMode mode, double 
         if (!Enum.IsDefined(Mode))
         {
             return CommandOutcome.Refused($"mode: '{Mode}' is not a probe mode.");
+        }
+
+        // Freeze power is checked by the probe, with the probe's state; a power given to a mode that takes none is not.
+        if (Mode != ProbeMode.Freeze && ProtocolStep.PowerProblem(Mode, PowerPercent) is string power)
+        {
+            return CommandOutcome.Refused(power);
         }
 
         int p = ProbeSelection.Index(ProbeNumber, core.Probes.Count);

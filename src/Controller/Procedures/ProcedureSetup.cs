@@ -1,4 +1,5 @@
 using CryoWeb.Controller.Safety;
+using CryoWeb.Controller.Text;
 using CryoWeb.Hardware;
 
 namespace CryoWeb.Controller.Procedures;
@@ -11,14 +12,9 @@ public sealed record ProcedureSetup(string Label, string Organ, IReadOnlyList<in
     public string? Problem(PlantHardware plant)
     {
         ArgumentNullException.ThrowIfNull(plant);
-        if (string.IsNullOrWhiteSpace(Label) || Label.Length > 80)
+        if ((ClinicalText.ProcedureLabel.Problem(Label) ?? ClinicalText.Organ.Problem(Organ)) is string text)
         {
-            return "label: give a label or patient reference of 1 to 80 characters.";
-        }
-
-        if (string.IsNullOrWhiteSpace(Organ) || Organ.Length > 40)
-        {
-            return "organ: give the organ (1 to 40 characters).";
+            return text;
         }
 
         if (ProbesInUse is null || ProbesInUse.Count == 0)
@@ -69,9 +65,14 @@ public sealed record ProcedureSetup(string Label, string Organ, IReadOnlyList<in
             return $"{key}.channel: {sensor.Channel} is not a thermal sensor channel.";
         }
 
-        if (string.IsNullOrWhiteSpace(sensor.Name) || sensor.Name.Length > 40 || Sensors.Take(i).Any(s => s.Name == sensor.Name || s.Channel == sensor.Channel))
+        if (ClinicalText.SensorName.Problem(sensor.Name, $"{key}.name") is string name)
         {
-            return $"{key}.name: give each sensor its own channel and a unique name of 1 to 40 characters.";
+            return name;
+        }
+
+        if (Sensors.Take(i).Any(s => s.Name == sensor.Name || s.Channel == sensor.Channel))
+        {
+            return $"{key}.name: give each sensor its own channel and a unique name.";
         }
 
         // Undefined values passed creation and were only refused at start, by the guards; a null list threw.
@@ -90,8 +91,21 @@ public sealed record ProcedureSetup(string Label, string Organ, IReadOnlyList<in
             return $"{key}.limitCelsius: a critical-structure limit must be -40 to 40 C, not {sensor.LimitCelsius}.";
         }
 
-        return sensor.LinkedProbes.FirstOrDefault(p => !ProbesInUse.Contains(p)) is int bad and not 0
-            ? $"{key}.linkedProbes: probe {bad} is not in use."
-            : null;
+        // Probe 0 passed here (the default of FirstOrDefault) and was refused only at start, by the guards.
+        for (int j = 0; j < sensor.LinkedProbes.Count; j++)
+        {
+            int probe = sensor.LinkedProbes[j];
+            if (!ProbesInUse.Contains(probe))
+            {
+                return $"{key}.linkedProbes[{j}]: probe {probe} is not in use (in use: {string.Join(", ", ProbesInUse)}).";
+            }
+
+            if (sensor.LinkedProbes.Take(j).Contains(probe))
+            {
+                return $"{key}.linkedProbes[{j}]: probe {probe} is listed twice.";
+            }
+        }
+
+        return null;
     }
 }

@@ -1,3 +1,5 @@
+using CryoWeb.Controller.Text;
+
 namespace CryoWeb.Controller.Protocols;
 
 /// <summary>A named, ordered list of steps that a probe runs through.</summary>
@@ -6,9 +8,11 @@ public sealed record ProtocolDefinition(string Name, IReadOnlyList<ProtocolStep>
     /// <summary>Null when the protocol can run, else the reason naming the field.</summary>
     public string? Problem()
     {
-        if (string.IsNullOrWhiteSpace(Name))
+        // The name is shown on every probe tile and in every status, and stored with the procedure: a 20 MB name
+        // made every status 20 MB and the record too large to store.
+        if (ClinicalText.ProtocolName.Problem(Name) is string name)
         {
-            return "name: a protocol needs a name.";
+            return name;
         }
 
         if (Steps is null || Steps.Count is 0 or > 20)

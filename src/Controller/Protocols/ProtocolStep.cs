@@ -42,8 +42,20 @@ public sealed record ProtocolStep(ProbeMode Mode, TimeSpan Duration, double Powe
             return $"steps[{index}].duration: must be more than 0 and at most 2 hours, not {Duration}.";
         }
 
-        return Mode == ProbeMode.Freeze && !(PowerPercent is >= 10 and <= 100)
-            ? $"steps[{index}].powerPercent: freeze power must be 10 to 100 %, not {PowerPercent}."
-            : null;
+        return PowerProblem(Mode, PowerPercent) is string power ? $"steps[{index}].{power}" : null;
     }
+
+    /// <summary>
+    /// Null when <paramref name="powerPercent"/> suits <paramref name="mode"/>, else "powerPercent: what is wrong". Only
+    /// Freeze takes a power (10 to 100 %); any other mode runs at its fixed setting, so a power given with it (anything
+    /// but the default 100, which stands for "none") would be silently ignored and is refused instead. Off is never
+    /// refused for its power: stopping the gas is never held back by a stray field.
+    /// </summary>
+    public static string? PowerProblem(ProbeMode mode, double powerPercent) => mode switch
+    {
+        ProbeMode.Freeze when !(powerPercent is >= 10 and <= 100) => $"powerPercent: freeze power must be 10 to 100 %, not {powerPercent}.",
+        ProbeMode.Freeze or ProbeMode.Off => null,
+        _ when powerPercent != 100 => $"powerPercent: {mode} takes no power (only Freeze has one); leave powerPercent out (it was {powerPercent}).",
+        _ => null,
+    };
 }

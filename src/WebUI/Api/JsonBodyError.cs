@@ -29,6 +29,14 @@ public static partial class JsonBodyError
             return (field, $"{field}: is not a field of this request.");
         }
 
+        // AllowDuplicateProperties = false: {"mode":"Off","mode":"Freeze"} has no one meaning.
+        if (DuplicateMember().Match(exception.Message) is { Success: true } duplicate)
+        {
+            string name = duplicate.Groups[1].Value;
+            string field = path.EndsWith(name, StringComparison.OrdinalIgnoreCase) ? path : path.Length == 0 ? name : $"{path}.{name}";
+            return (field, $"{field}: given twice; give each field once.");
+        }
+
         string at = path.Length == 0 ? "body" : path;
         var type = TypeAt(bodyType, path);
         type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
@@ -82,4 +90,7 @@ public static partial class JsonBodyError
 
     [GeneratedRegex(@"The JSON property '([^']+)' could not be mapped")]
     private static partial Regex UnknownMember();
+
+    [GeneratedRegex(@"[Dd]uplicate propert(?:y|ies) '([^']+)'")]
+    private static partial Regex DuplicateMember();
 }

@@ -1,9 +1,14 @@
 using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Protocols;
 
 namespace CryoWeb.WebUI.Api;
 
 /// <summary>Body of POST /api/probes/{probe}/mode.</summary>
-/// <param name="PowerPercent">Freeze power, 10 to 100 %; required for Freeze (a freeze never defaults to full power).</param>
+/// <param name="PowerPercent">
+/// Freeze power, 10 to 100 %; required for Freeze (a freeze never defaults to full power). Stick and the thaws take no
+/// power: one given (other than 100, the default that stands for none) would be ignored, so it is refused. Off ignores
+/// it (stopping is never refused). One rule, <see cref="ProtocolStep.PowerProblem"/>, for steps and commands too.
+/// </param>
 public sealed record ProbeModeRequest(ProbeMode? Mode, double? PowerPercent)
 {
     /// <summary>Null when valid, else "field: what is wrong".</summary>
@@ -12,7 +17,7 @@ public sealed record ProbeModeRequest(ProbeMode? Mode, double? PowerPercent)
         (null, _) => $"mode: required, one of {string.Join(", ", Enum.GetNames<ProbeMode>())}.",
         (ProbeMode.Freeze, null) => "powerPercent: required for Freeze (10 to 100 %).",
         (ProbeMode.Freeze, < 10 or > 100) => $"powerPercent: freeze power must be 10 to 100 %, not {PowerPercent}.",
-        (_, < 0 or > 100) => $"powerPercent: must be 0 to 100 %, not {PowerPercent}.",
+        (ProbeMode mode, double power) when mode != ProbeMode.Freeze => ProtocolStep.PowerProblem(mode, power),
         _ => null,
     };
 }

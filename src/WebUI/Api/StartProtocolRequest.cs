@@ -1,4 +1,5 @@
 using CryoWeb.Controller.Protocols;
+using CryoWeb.Controller.Text;
 
 namespace CryoWeb.WebUI.Api;
 
@@ -11,6 +12,12 @@ public sealed record StartProtocolRequest(string? Preset, ProtocolDefinition? Pr
         if ((Preset is null) == (Protocol is null))
         {
             return "preset: give either a preset name or a protocol, not both and not neither.";
+        }
+
+        // A preset name is echoed in the refusal when no preset has it: it gets the limits of a name first.
+        if (Preset is not null && ClinicalText.PresetName.Problem(Preset) is string preset)
+        {
+            return preset;
         }
 
         if (Protocol?.Problem() is string problem)

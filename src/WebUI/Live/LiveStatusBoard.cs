@@ -60,6 +60,9 @@ public sealed class LiveStatusBoard(PlantHardware plant, ControlCore core, Proce
         Changed?.Invoke(status);
     }
 
+    /// <summary>Tests: shows a status as a frame would (e.g. a label from a record made before today's rules).</summary>
+    internal void Show(LiveStatus status) => Volatile.Write(ref _current, status);
+
     public void OnFramesLost(long first, long count)
     {
     }

@@ -46,6 +46,31 @@ public sealed class SetupPageTests
         Assert.Equal(before, navigation.Uri);
     }
 
+    /// <summary>
+    /// Issue 13: the browser's maxlength is no limit (a tampered circuit sends what it likes), and a text-direction mark
+    /// in a label reversed the clock beside it. The form checks with the controller's rule before anything is created,
+    /// so not even a refusal carrying the text reaches the procedure service's audit.
+    /// </summary>
+    [Theory]
+    [InlineData("Case 17\u202E", "label: Label or patient reference: character 8 is an invisible text-direction mark")]
+    [InlineData("Case\u0007", "label: Label or patient reference: character 5 is a control character")]
+    [InlineData("LONG", "label: Label or patient reference: at most 80 characters (this one has 10 000).")]
+    public async Task A_label_with_a_forbidden_character_or_too_long_is_refused_by_the_form_in_words_on_screen(string label, string error)
+    {
+        using var rig = new ConsoleRig();
+        await using var context = rig.Context(ConsoleRig.Operator);
+        var page = Render(context);
+
+        page.Find("[data-testid=setup-label]").Change(label == "LONG" ? new string('x', 10_000) : label);
+        page.Find("[data-testid=setup-organ]").Change("Prostate");
+        page.Find("[data-testid=setup-probe-1]").Change(true);
+        page.Find("form").Submit();
+
+        page.WaitForAssertion(() => Assert.StartsWith(error, page.Find("[data-testid=setup-error]").TextContent, StringComparison.Ordinal));
+        Assert.Equal(0, await StoredProcedures(rig));
+        Assert.DoesNotContain(rig.Audit.Entries, e => e.Command == "CreateProcedure");
+    }
+
     [Fact]
     public async Task A_limit_that_is_not_a_number_names_the_sensor_field_and_nothing_is_created()
     {

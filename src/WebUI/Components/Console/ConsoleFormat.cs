@@ -5,6 +5,13 @@ namespace CryoWeb.WebUI.Components.Console;
 /// <summary>How the console writes numbers and times on tiles: one place, invariant culture, no NaN ever shown.</summary>
 public static class ConsoleFormat
 {
+    /// <summary>
+    /// A user-given name for plain text that HTML cannot isolate (a page title, an SVG tooltip): wrapped in FIRST STRONG
+    /// ISOLATE ... POP DIRECTIONAL ISOLATE, so its direction (and any text-direction mark a record from before the input
+    /// rules may hold) ends with it. In markup use a bdi element instead.
+    /// </summary>
+    public static string Isolated(string? text) => text is null ? string.Empty : $"\u2068{text}\u2069";
+
     /// <summary>"-123.4 °C", or the fault text (never a number) when the reading is not valid.</summary>
     public static string Celsius(double celsius, string? fault) =>
         fault is not null ? fault

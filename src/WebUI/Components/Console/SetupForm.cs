@@ -5,14 +5,18 @@ using CryoWeb.Hardware;
 namespace CryoWeb.WebUI.Components.Console;
 
 /// <summary>
-/// What the set-up page edits, turned into a <see cref="ProcedureSetup"/> for the controller to check. Only what the
-/// browser cannot type as a number is checked here (the limit's text); every other rule is the controller's.
+/// What the set-up page edits, turned into a <see cref="ProcedureSetup"/>. The form reads the limit's text as a number,
+/// then checks the set-up with the controller's own rule (<see cref="ProcedureSetup.Problem"/>: names, lengths,
+/// characters, probes), so what a tampered circuit sends is refused here before it reaches the procedure service.
 /// </summary>
 public sealed class SetupForm
 {
+    private readonly PlantHardware _plant;
+
     public SetupForm(PlantHardware plant)
     {
         ArgumentNullException.ThrowIfNull(plant);
+        _plant = plant;
         ProbeNumbers = [.. Enumerable.Range(1, plant.ProbeCount)];
         Sensors = [.. plant.Channels
             .Select((channel, index) => (channel, index))
@@ -51,7 +55,8 @@ public sealed class SetupForm
             sensors.Add(new SensorSetup(row.Channel, row.Name.Trim(), row.Role, limit, row.Action, [.. row.LinkedProbes.Order()]));
         }
 
-        problem = null;
-        return new ProcedureSetup(Label, Organ, [.. ProbesInUse.Order()], sensors);
+        var setup = new ProcedureSetup(Label, Organ, [.. ProbesInUse.Order()], sensors);
+        problem = setup.Problem(_plant);
+        return problem is null ? setup : null;
     }
 }
