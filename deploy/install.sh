@@ -46,7 +46,7 @@ changed=0
 note_change() { changed=1; say "$*"; }
 restart=0   # something the running console reads has changed
 
-# The console is never stopped or restarted under a running procedure: the anonymous /healthz must say
+# The console is never stopped or restarted under a running procedure: /healthz, asked over loopback (which gets the details), must say
 # "procedureRunning": false (or --force). -k: a local request for one boolean; a hospital certificate need not
 # name "localhost", and only a privileged process can listen on 443 here.
 check_no_procedure() {

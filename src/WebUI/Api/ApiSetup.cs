@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace CryoWeb.WebUI.Api;
 
-/// <summary>REST under /api (commands and status), the OpenAPI document, /healthz and /metrics.</summary>
+/// <summary>REST under /api (commands and status), the OpenAPI document (signed in), /healthz (details for loopback and watchers) and /metrics (loopback, allowed networks or scrape token).</summary>
 public static class ApiSetup
 {
     public const string OpenApiPath = "/api/openapi.json";
@@ -24,6 +24,9 @@ public static class ApiSetup
             .AddCheck<StorageHealthCheck>("storage")
             .AddCheck<HardwareHealthCheck>("hardware");
         services.AddSingleton<ConsoleMetrics>();
+        services.AddOptions<MetricsAccessOptions>().BindConfiguration(MetricsAccessOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<MetricsAccessOptions>, MetricsAccessValidation>();
+        services.AddSingleton<MetricsAccess>();
         return services;
     }
 
@@ -41,9 +44,25 @@ public static class ApiSetup
         DiagnosticsEndpoints.Map(api);
         IceballEndpoints.Map(api);
 
-        app.MapOpenApi(OpenApiPath).AllowAnonymous();
+        // The document holds no patient or procedure data, but it maps every command (the simulator's fault injection
+        // included) for whoever asks; nobody needs it without an account, so it takes the fallback policy: signed in.
+        app.MapOpenApi(OpenApiPath);
+
+        // Anyone gets the status; details only for loopback and signed-in watchers (HealthResponseWriter).
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
-        app.MapGet("/metrics", (ConsoleMetrics metrics) => Results.Text(metrics.Scrape(), PrometheusText.ContentType))
+
+        // Loopback, the configured networks, or the scrape token (MetricsAccess); no sign-in cookie needed or taken.
+        app.MapGet("/metrics", (HttpContext context, MetricsAccess access, ConsoleMetrics metrics) =>
+            {
+                if (!access.Allows(context))
+                {
+                    context.Response.Headers.WWWAuthenticate = "Bearer realm=\"metrics\"";
+                    return Results.Unauthorized();
+                }
+
+                context.Response.Headers.CacheControl = "no-store";
+                return Results.Text(metrics.Scrape(), PrometheusText.ContentType);
+            })
             .AllowAnonymous()
             .ExcludeFromDescription();
         return app;

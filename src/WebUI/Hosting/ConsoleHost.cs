@@ -35,6 +35,7 @@ public static class ConsoleHost
 
         builder.AddCryoWebLogging(Environment.GetEnvironmentVariable);
         builder.AddCryoWebHttps(Environment.GetEnvironmentVariable);
+        builder.Services.AddCryoWebAllowedHosts(builder.Configuration);
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddCryoWebSteadyClock();
         builder.Services.AddCryoWebHardware(builder.Configuration);

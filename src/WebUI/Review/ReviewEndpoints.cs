@@ -19,23 +19,26 @@ public static class ReviewEndpoints
 
     public static void Map(WebApplication app)
     {
-        var group = app.MapGroup("/api/procedures").RequireAuthorization(ConsolePolicies.Review).RequireRateLimiting(ReviewSetup.ReadsPolicy).WithTags("Review");
+        var group = app.MapGroup("/api/procedures").RequireAuthorization(ConsolePolicies.Review).WithTags("Review");
 
-        // Records may carry patient references: no cache along the way keeps a copy.
+        // Records may carry patient references: no cache along the way keeps a copy. A client that stops reading is dropped.
         group.AddEndpointFilter(async (context, next) =>
         {
             context.HttpContext.Response.Headers.CacheControl = "no-store";
+            ReviewSetup.GuardAgainstStalls(context.HttpContext);
             return await next(context).ConfigureAwait(false);
         });
-        group.MapGet("", async (string? state, string? from, string? to, string? q, ProcedureCatalog catalog, CancellationToken ct) =>
+        var exports = group.MapGroup(string.Empty).RequireRateLimiting(ReviewSetup.ExportsPolicy);
+        var reads = group.MapGroup(string.Empty).RequireRateLimiting(ReviewSetup.ReadsPolicy);
+        reads.MapGet("", async (string? state, string? from, string? to, string? q, ProcedureCatalog catalog, CancellationToken ct) =>
             ProcedureFilter.Parse(state, from, to, q, out var problem) is { } filter
                 ? Results.Json(await catalog.ListAsync(filter, ct).ConfigureAwait(false), ReviewJson.Options)
                 : problem!.ToResult());
 
-        group.MapGet("/{id}", (string id, ProcedureCatalog catalog, CancellationToken ct) =>
+        reads.MapGet("/{id}", (string id, ProcedureCatalog catalog, CancellationToken ct) =>
             WithRecord(id, catalog, async record => Results.Json(await catalog.DetailAsync(record, ct).ConfigureAwait(false), ReviewJson.Options)));
 
-        group.MapGet("/{id}/curves", (string id, string? fromMs, string? toMs, string? points, ProcedureCatalog catalog, CancellationToken ct) =>
+        reads.MapGet("/{id}/curves", (string id, string? fromMs, string? toMs, string? points, ProcedureCatalog catalog, CancellationToken ct) =>
             WithRecord(id, catalog, async record =>
             {
                 if (!TryMs(fromMs, out var from))
@@ -62,13 +65,13 @@ public static class ReviewEndpoints
                 return Results.Json(await catalog.CurvesAsync(record, from, to, count, ct).ConfigureAwait(false), ReviewJson.Options);
             }));
 
-        group.MapGet("/{id}/samples.csv", (string id, ProcedureCatalog catalog, CancellationToken ct) =>
+        exports.MapGet("/{id}/samples.csv", (string id, ProcedureCatalog catalog, CancellationToken ct) =>
             WithRecord(id, catalog, record => Task.FromResult(Results.Stream(
                 stream => SamplesCsv.WriteAsync(stream, record, catalog.SamplesAsync(record, ct), ct),
                 "text/csv; charset=utf-8",
                 FileName(record, "csv")))));
 
-        group.MapGet("/{id}/record.json", (string id, ProcedureCatalog catalog, CancellationToken ct) =>
+        exports.MapGet("/{id}/record.json", (string id, ProcedureCatalog catalog, CancellationToken ct) =>
             WithRecord(id, catalog, async record =>
             {
                 var (events, alarms) = await catalog.LogsAsync(record.Id).ConfigureAwait(false);
@@ -79,7 +82,7 @@ public static class ReviewEndpoints
             }));
 
         // The plan saved from the plan page (layout, protocol, predicted isotherms), as the API writes JSON.
-        group.MapGet("/{id}/iceball/plan", (string id, ProcedureCatalog catalog, IceballRecords records) =>
+        reads.MapGet("/{id}/iceball/plan", (string id, ProcedureCatalog catalog, IceballRecords records) =>
             WithRecord(id, catalog, async record => await records.GetPlanAsync(record.Id).ConfigureAwait(false) is { } plan
                 ? ApiResults.Json(plan)
                 : ApiResults.NotFound($"id: procedure {record.Id} has no saved plan.")));

@@ -4,13 +4,13 @@ using System.Text.RegularExpressions;
 
 namespace CryoWeb.WebUI.Tests.Api;
 
-/// <summary>The anonymous machine endpoints: the OpenAPI document, /healthz and /metrics.</summary>
+/// <summary>The machine endpoints: the OpenAPI document (signed in), /healthz and /metrics (details for this machine, the loopback caller here; see Security/ExposureTests for LAN callers).</summary>
 public sealed class OpenApiHealthMetricsTests(ApiConsoleFixture fixture) : IClassFixture<ApiConsoleFixture>
 {
     [Fact]
     public async Task The_openapi_document_lists_every_command_with_a_summary_and_both_sign_in_schemes()
     {
-        using var response = await fixture.Console.Anonymous.GetAsync("/api/openapi.json");
+        using var response = await fixture.Console.As(CryoWeb.Controller.Commands.ConsoleRole.Reviewer).GetAsync("/api/openapi.json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = await ApiConsole.ReadJsonAsync(response);
         var paths = document.GetProperty("paths");
@@ -35,7 +35,7 @@ public sealed class OpenApiHealthMetricsTests(ApiConsoleFixture fixture) : IClas
     }
 
     [Fact]
-    public async Task Healthz_is_anonymous_and_reports_the_three_checks_healthy()
+    public async Task Healthz_answers_an_anonymous_loopback_caller_with_the_three_checks_healthy()
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
         HttpStatusCode code;
@@ -64,7 +64,7 @@ public sealed class OpenApiHealthMetricsTests(ApiConsoleFixture fixture) : IClas
     }
 
     [Fact]
-    public async Task Metrics_are_anonymous_prometheus_text_with_the_named_series()
+    public async Task Metrics_answer_an_anonymous_loopback_caller_with_prometheus_text_and_the_named_series()
     {
         var console = fixture.Console;
         using var response = await console.Anonymous.GetAsync("/metrics");
