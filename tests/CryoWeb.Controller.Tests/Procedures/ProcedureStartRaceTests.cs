@@ -22,19 +22,26 @@ public sealed class ProcedureStartRaceTests
         var (_, first) = await rig.Procedures.CreateAsync(ProcedureRig.Operator, Setup("Case A", "TS1 ureter", 3));
         var (_, second) = await rig.Procedures.CreateAsync(ProcedureRig.Operator, Setup("Case B", "TS1 bowel", 8));
 
-        // Both requests arrive at the same moment, on two threads.
+        // Both requests arrive at the same moment, on two threads of their own (not the pool, which a loaded test run
+        // may starve). Each start decides, under its lock, before its first await: the tasks they return are pending
+        // on the control tick that applies the guards.
         using var barrier = new Barrier(2);
-        var starts = new[] { first!.Id, second!.Id }
-            .Select(id => Task.Run(() =>
-            {
-                barrier.SignalAndWait(TimeSpan.FromSeconds(10));
-                return rig.Procedures.StartAsync(ProcedureRig.Operator, id);
-            }))
+        var starters = new[] { first!.Id, second!.Id }
+            .Select(id => Task.Factory.StartNew(
+                () =>
+                {
+                    Assert.True(barrier.SignalAndWait(TimeSpan.FromSeconds(30)), "the other start never came");
+                    return rig.Procedures.StartAsync(ProcedureRig.Operator, id);
+                },
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default))
             .ToArray();
+        var pending = await Task.WhenAll(starters).WaitAsync(TimeSpan.FromSeconds(30));
         var outcomes = new CommandOutcomeAndId[2];
         for (int i = 0; i < 2; i++)
         {
-            outcomes[i] = new(await rig.Complete(starts[i]), i == 0 ? first.Id : second.Id);
+            outcomes[i] = new(await rig.Complete(pending[i]), i == 0 ? first.Id : second.Id);
         }
 
         var accepted = Assert.Single(outcomes, o => o.Outcome.Accepted);
