@@ -7,12 +7,17 @@ namespace CryoWeb.WebUI.Review;
 /// <summary>
 /// The samples of a record as CSV (invariant culture): <c>time_utc</c> (ISO-8601, milliseconds, Z), <c>elapsed_s</c>
 /// (seconds since the start), then one column per channel named from the record, in °C with two decimals, empty where
-/// the reading was invalid. Written as the slices are read, so the whole record is never held in memory.
+/// the reading was invalid, and <c>damaged</c> in every channel where stored samples failed their checksum (from that
+/// row's time to the next row: a gap, never a number). Written as the slices are read, so the whole record is never
+/// held in memory.
 /// </summary>
 public static class SamplesCsv
 {
     public const string TimeColumn = "time_utc";
     public const string ElapsedColumn = "elapsed_s";
+
+    /// <summary>The cell text of every channel in a row that marks damaged stored samples.</summary>
+    public const string DamagedCell = "damaged";
 
     /// <summary>Text that would start a spreadsheet formula (a channel name such as "=cmd") is written as text.</summary>
     private static readonly CsvWriterOptions Options = new() { Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture };
@@ -40,6 +45,12 @@ public static class SamplesCsv
                 csv.WriteField((row.Time - start.Value).TotalSeconds, "0.000");
                 for (int c = 0; c < record.ChannelNames.Count; c++)
                 {
+                    if (row.Integrity == RecordIntegrity.Damaged)
+                    {
+                        csv.WriteField(DamagedCell);
+                        continue;
+                    }
+
                     float value = c < row.ChannelCelsius.Count ? row.ChannelCelsius[c] : float.NaN;
                     csv.WriteField(float.IsFinite(value) ? value : (float?)null, "0.00");
                 }

@@ -47,4 +47,22 @@ public class SamplesCsvTests
             Assert.Equal(row == rows[^1], !reader.Read());
         }
     }
+
+    [Fact]
+    public async Task Damaged_stored_samples_are_written_as_damaged_never_as_a_value_or_an_empty_reading()
+    {
+        var record = new ProcedureRecord
+        {
+            Id = Guid.NewGuid(), Label = "Case 8", Operator = "anna", Organ = "kidney", CreatedAt = T0.AddMinutes(-5), StartedAt = T0,
+            ChannelNames = ["Probe 1 tip", "TS1 ureter"],
+        };
+        SampleRow[] rows = [new(T0, [-12.5f, 36.5f]), SampleRow.Damaged(T0.AddSeconds(1), 2), new(T0.AddSeconds(2), [-13f, float.NaN])];
+        using var output = new MemoryStream();
+
+        await SamplesCsv.WriteAsync(output, record, rows.ToAsyncEnumerable());
+
+        string[] lines = System.Text.Encoding.UTF8.GetString(output.ToArray()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(",damaged,damaged", lines[2].TrimEnd('\r'), StringComparison.Ordinal);
+        Assert.EndsWith(",-13.00,", lines[3].TrimEnd('\r'), StringComparison.Ordinal);
+    }
 }
