@@ -32,7 +32,9 @@ public sealed class IceballJourneyTests(ConsoleProcess console) : IClassFixture<
         await page.GotoAsync("/plan");
         await Expect(page.GetByTestId("plan-layout-ok")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         Assert.Equal("-7.5", await page.GetByTestId("plan-probe-0-x").InputValueAsync());
-        await page.GetByTestId("plan-protocol").SelectOptionAsync(new SelectOptionValue { Label = "Single freeze 15 min" });
+        // The option's text isolates the preset's name (FSI ... PDI, invisible): pick it by the text a user reads.
+        string singleFreeze = (await page.GetByTestId("plan-protocol").Locator("option", new() { HasText = "Single freeze 15 min" }).GetAttributeAsync("value"))!;
+        await page.GetByTestId("plan-protocol").SelectOptionAsync(new SelectOptionValue { Value = singleFreeze });
         await page.GetByTestId("plan-simulate").ClickAsync();
         await Expect(page.GetByTestId("plan-peak")).ToBeVisibleAsync(new() { Timeout = 120_000 });
         var planned = page.Locator("[data-testid='isotherm'][data-celsius='-20']").First; // the preview above the result draws the predicted iceball
