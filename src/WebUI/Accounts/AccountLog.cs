@@ -11,4 +11,7 @@ internal static partial class AccountLog
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Error, Message = "Could not tell whether an Admin exists; no set-up link offered.")]
     public static partial void SetupLinkFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Error, Message = "Sign-in to '{UserName}' from {ClientAddress} refused: the stored user record is damaged ({Reason}). Restore the users from a backup, or an Admin re-creates the account.")]
+    public static partial void DamagedUser(ILogger logger, string userName, string clientAddress, string reason);
 }

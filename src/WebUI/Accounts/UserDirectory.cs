@@ -114,7 +114,7 @@ public sealed class UserDirectory(ProcedureStore store, IAuditSink audit, TimePr
     {
         string name = UserRules.Normalise(userName);
         bool readable = !string.IsNullOrEmpty(password) && password.Length <= UserRules.MaxPasswordLength && UserRules.UserNameProblem(name) is null;
-        var user = readable ? await store.GetUserAsync(name).ConfigureAwait(false) : null;
+        var user = readable ? await ReadForSignInAsync(name, clientAddress).ConfigureAwait(false) : null;
         DateTimeOffset? lockedUntil = null;
         if (user is not null)
         {
@@ -163,6 +163,24 @@ public sealed class UserDirectory(ProcedureStore store, IAuditSink audit, TimePr
         }).ConfigureAwait(false);
         _signInAudit.Accepted(caller);
         return user;
+    }
+
+    /// <summary>
+    /// The user to check a sign-in against; null when there is none or when its stored record is damaged (a record that
+    /// fails its checksum, e.g. a role rewritten behind the console's back, never signs anyone in). The store has marked
+    /// itself Failed with the storage alarm, naming the record; the caller gets the ordinary refusal, not an error.
+    /// </summary>
+    private async Task<UserRecord?> ReadForSignInAsync(string userName, string clientAddress)
+    {
+        try
+        {
+            return await store.GetUserAsync(userName).ConfigureAwait(false);
+        }
+        catch (StoredRecordDamagedException e)
+        {
+            AccountLog.DamagedUser(logger, userName, clientAddress, e.Message);
+            return null;
+        }
     }
 
     public void Dispose()
