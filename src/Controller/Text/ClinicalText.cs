@@ -60,6 +60,42 @@ public sealed record ClinicalText(string Field, string Words, int MaxLength)
     }
 
     /// <summary>
+    /// <paramref name="text"/> made safe to keep in a record line (the audit trail): every character a name may not hold
+    /// becomes '?', and beyond <paramref name="maxLength"/> characters it is cut, saying how long it was. A command that is
+    /// refused for its input is still audited, so this is the bound on what the refused input can put there.
+    /// </summary>
+    public static string ForRecord(string? text, int maxLength)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var kept = new StringBuilder(Math.Min(text.Length, maxLength));
+        int read = 0;
+        while (read < text.Length && kept.Length < maxLength)
+        {
+            if (Rune.DecodeFromUtf16(text.AsSpan(read), out var rune, out int used) != OperationStatus.Done
+                || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Control || DirectionMarks.Contains(text[read]))
+            {
+                kept.Append('?');
+                read += used;
+                continue;
+            }
+
+            if (kept.Length + used > maxLength)
+            {
+                break;
+            }
+
+            kept.Append(text, read, used);
+            read += used;
+        }
+
+        return read < text.Length ? string.Create(CultureInfo.InvariantCulture, $"{kept}… (cut: {text.Length} characters)") : kept.ToString();
+    }
+
+    /// <summary>
     /// The first character (1-based position, what it is, its code) that a name must not hold: a control character
     /// (Unicode category Cc: NUL, BEL, ESC, line breaks...), a bidirectional formatting character, or half of a
     /// surrogate pair without its other half. Null when there is none.
