@@ -49,7 +49,7 @@ public static class SignInEndpoint
         }
 
         string address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        var (throttled, user) = await throttle.RunAsync(address, () => directory.SignInAsync(request.UserName, request.Password, address)).ConfigureAwait(false);
+        var (throttled, user) = await throttle.RunAsync(address, request.UserName, () => directory.SignInAsync(request.UserName, request.Password, address)).ConfigureAwait(false);
         if (throttled)
         {
             return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many sign-in attempts", detail: SignInThrottle.TooMany);

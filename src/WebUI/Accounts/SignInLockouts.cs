@@ -15,6 +15,7 @@ internal sealed class SignInLockouts(ProcedureStore store, TimeProvider time, Ac
 {
     private const string KeyPrefix = "accounts.signin-locks.";
     private const int MaxClientsPerUser = 256;
+    private const int MaxLockedClientsPerUser = 4096;
     private static readonly TimeSpan MaxLock = TimeSpan.FromDays(1);
     private readonly Dictionary<string, Dictionary<string, SignInLock>> _loaded = new(StringComparer.Ordinal);
 
@@ -98,14 +99,23 @@ internal sealed class SignInLockouts(ProcedureStore store, TimeProvider time, Ac
 
     private void Save(string userName, Dictionary<string, SignInLock> entries)
     {
-        // Bounded: entries whose lock ended a day ago go first, then the oldest (a client spraying addresses cannot grow it).
+        // Bounded: entries whose lock ended a day ago go first, then the oldest counts of clients not locked now. A lock in
+        // force is never dropped to make room (issue 13 re-test: one wrong password from each of 257 other addresses
+        // pushed a locked client out, which could then guess again); past MaxLockedClientsPerUser the oldest locks go
+        // (the sign-in throttle's per-account limit makes that take days).
         var now = time.GetUtcNow();
         foreach (var stale in entries.Where(e => (e.Value.Until ?? e.Value.LastFailure) < now - MaxLock).Select(e => e.Key).ToList())
         {
             entries.Remove(stale);
         }
 
-        foreach (var oldest in entries.OrderBy(e => e.Value.LastFailure).Take(entries.Count - MaxClientsPerUser).Select(e => e.Key).ToList())
+        var unlocked = entries.Where(e => !(e.Value.Until > now)).OrderBy(e => e.Value.LastFailure).Select(e => e.Key);
+        foreach (var oldest in unlocked.Take(entries.Count - MaxClientsPerUser).ToList())
+        {
+            entries.Remove(oldest);
+        }
+
+        foreach (var oldest in entries.OrderBy(e => e.Value.LastFailure).Take(entries.Count - MaxLockedClientsPerUser).Select(e => e.Key).ToList())
         {
             entries.Remove(oldest);
         }
