@@ -34,6 +34,13 @@ public sealed record ClinicalText(string Field, string Words, int MaxLength)
     /// </summary>
     private static readonly SearchValues<char> DirectionMarks = SearchValues.Create("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C");
 
+    /// <summary>
+    /// Characters that show nothing or break the line: zero-width space (U+200B), word joiner (U+2060), byte-order mark
+    /// (U+FEFF), and the line and paragraph separators (U+2028, U+2029). Two patient references that differ only by one
+    /// of them look the same on screen. (Zero-width joiners, which some scripts need, stay allowed.)
+    /// </summary>
+    private static readonly SearchValues<char> InvisibleMarks = SearchValues.Create("\u200B\u2060\uFEFF\u2028\u2029");
+
     /// <summary>Group digits with a space, as a clinician reads a large count ("20 971 520").</summary>
     private static readonly NumberFormatInfo Count = new() { NumberGroupSeparator = " ", NumberGroupSizes = [3] };
 
@@ -76,7 +83,7 @@ public sealed record ClinicalText(string Field, string Words, int MaxLength)
         while (read < text.Length && kept.Length < maxLength)
         {
             if (Rune.DecodeFromUtf16(text.AsSpan(read), out var rune, out int used) != OperationStatus.Done
-                || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Control || DirectionMarks.Contains(text[read]))
+                || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Control || DirectionMarks.Contains(text[read]) || InvisibleMarks.Contains(text[read]))
             {
                 kept.Append('?');
                 read += used;
@@ -118,6 +125,11 @@ public sealed record ClinicalText(string Field, string Words, int MaxLength)
             if (DirectionMarks.Contains(text[i]))
             {
                 return (i + 1, "an invisible text-direction mark, which can make the text beside it read backwards", rune.Value);
+            }
+
+            if (InvisibleMarks.Contains(text[i]))
+            {
+                return (i + 1, "an invisible character or a line break, which makes two names look alike", rune.Value);
             }
 
             i += used;
