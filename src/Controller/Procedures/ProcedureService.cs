@@ -16,6 +16,7 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
     private readonly Lock _lock = new();
     private ProcedureSetup? _runningSetup;
     private Guid? _starting;
+    private string? _startingLabel;
 
     /// <summary>The running procedure, if any.</summary>
     public Guid? Running => recorder.Recording;
@@ -69,9 +70,10 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
         {
             if (outcome is null && (Running ?? _starting) is Guid busy)
             {
+                string label = (Running is null ? _startingLabel : Volatile.Read(ref _runningSetup)?.Label) ?? busy.ToString();
                 outcome = CommandOutcome.Refused(busy == procedureId
-                    ? $"procedureId: {procedureId} is already starting or running."
-                    : $"procedure: {busy} is running; finish it first.");
+                    ? $"procedureId: procedure '{label}' is already starting or running."
+                    : $"procedure: '{label}' is running ({busy}); finish it first.");
             }
             else if (outcome is null && !_created.Remove(procedureId, out setup))
             {
@@ -80,6 +82,7 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
             else if (outcome is null)
             {
                 _starting = procedureId;
+                _startingLabel = setup!.Label;
             }
         }
 
@@ -105,6 +108,7 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
                     }
 
                     _starting = null;
+                    _startingLabel = null;
                 }
             }
         }

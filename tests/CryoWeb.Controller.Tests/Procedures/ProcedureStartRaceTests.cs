@@ -46,7 +46,8 @@ public sealed class ProcedureStartRaceTests
 
         var accepted = Assert.Single(outcomes, o => o.Outcome.Accepted);
         var refused = Assert.Single(outcomes, o => !o.Outcome.Accepted);
-        Assert.Contains($"{accepted.Id} is running", refused.Outcome.Reason, StringComparison.Ordinal);
+        string acceptedLabel = accepted.Id == first.Id ? "Case A" : "Case B";
+        Assert.Equal($"procedure: '{acceptedLabel}' is running ({accepted.Id}); finish it first.", refused.Outcome.Reason);
         Assert.Equal(accepted.Id, rig.Procedures.Running);
         Assert.Equal(accepted.Id == first.Id ? "TS1 ureter" : "TS1 bowel", rig.Procedures.RunningSetup!.Sensors.Single().Name);
         await rig.Store.FlushAsync();
