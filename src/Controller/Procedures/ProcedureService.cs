@@ -72,7 +72,7 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
             {
                 string label = (Running is null ? _startingLabel : Volatile.Read(ref _runningSetup)?.Label) ?? busy.ToString();
                 outcome = CommandOutcome.Refused(busy == procedureId
-                    ? $"procedureId: procedure '{label}' is already starting or running."
+                    ? $"procedureId: procedure '{label}' ({procedureId}) is already starting or running."
                     : $"procedure: '{label}' is running ({busy}); finish it first.");
             }
             else if (outcome is null && !_created.Remove(procedureId, out setup))
