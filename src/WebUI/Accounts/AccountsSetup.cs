@@ -68,6 +68,7 @@ public static class AccountsSetup
         // Interactive pages re-check the session; registered before AddRazorComponents so it is the one used.
         services.AddScoped<AuthenticationStateProvider, SessionRevalidator>();
         services.AddAuthorization(ConsolePolicies.AddTo);
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, EndedSessionChallenge>();
         services.AddCascadingAuthenticationState();
         return services;
     }

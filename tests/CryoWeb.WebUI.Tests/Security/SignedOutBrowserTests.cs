@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using CryoWeb.Controller.Commands;
+using CryoWeb.WebUI.Accounts;
 using CryoWeb.WebUI.Tests.EndToEnd;
 using CryoWeb.WebUI.Tests.Integration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CryoWeb.WebUI.Tests.Security;
@@ -87,6 +89,24 @@ public sealed class SignedOutBrowserTests
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, pageWithBadToken.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, reviewerOnStatus.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_script_whose_user_was_demoted_is_told_to_sign_in_again_401_not_403()
+    {
+        await using var server = await ConsoleServer.StartAsync();
+        await server.AddUserAsync("olivia", ConsoleRole.Operator, Password);
+        string token = await server.BearerTokenAsync("olivia", Password);
+        var demoted = await server.Services.GetRequiredService<UserDirectory>()
+            .ChangeRoleAsync(new Caller("root", ConsoleRole.Admin, "127.0.0.1"), "olivia", nameof(ConsoleRole.Supervisor));
+        Assert.True(demoted.Accepted, demoted.Reason);
+        using var client = server.Client();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/status");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var answer = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);
     }
 
     private static async Task<IBrowserContext> SignedInAsync(IBrowser browser, ConsoleServer server, string user)
