@@ -65,7 +65,7 @@ public sealed class SessionRegistryTests : IDisposable
         oliviaPage.AuthenticationStateChanged += async state => oliviaChanged.TrySetResult(await state);
         bool samChanged = false;
         samPage.AuthenticationStateChanged += _ => samChanged = true;
-        Assert.True(await Eventually(() => oliviaPage.FollowedSession == SessionRegistry.SessionId(olivia)));
+        Assert.True(await Integration.Eventually.HoldsAsync(() => oliviaPage.FollowedSession == SessionRegistry.SessionId(olivia)));
 
         await _rig.Directory.ChangeRoleAsync(DirectoryRig.Admin, "olivia", "Supervisor");
 
@@ -88,20 +88,9 @@ public sealed class SessionRegistryTests : IDisposable
         Assert.Empty(ended);
         _rig.Time.Advance(TimeSpan.FromSeconds(2));
 
-        Assert.True(await Eventually(() => ended.Count == 1), "the idle session was not ended by the watch");
+        Assert.Single(ended);
         Assert.Equal(SessionRegistry.SessionId(olivia), ended[0]);
         await watch.StopAsync(CancellationToken.None);
-    }
-
-    private static async Task<bool> Eventually(Func<bool> condition)
-    {
-        for (int i = 0; i < 500 && !condition(); i++)
-        {
-            await Task.Yield();
-            await Task.Delay(1);
-        }
-
-        return condition();
     }
 
     [Fact]
