@@ -79,7 +79,23 @@ public sealed class IceballJourneyTests(ConsoleProcess console) : IClassFixture<
         }
 
         Assert.True(await recorded.CountAsync() > 0, "the recorded estimate is drawn");
-        await review.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ConsolePages.Artifacts, "review-iceball.png") });
+
+        // The screenshot (an artifact, not an assertion) waits for the page's circuit: its first interactive render
+        // replaces the prerendered panel, and an element replaced mid-screenshot is "not attached" (seen in CI).
+        await Expect(page.GetByTestId("session-guard")).ToBeAttachedAsync();
+        await Expect(recorded.First).ToBeVisibleAsync();
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await review.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ConsolePages.Artifacts, "review-iceball.png") });
+                break;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                await Expect(review.GetByTestId("iceball-review-estimate")).ToBeVisibleAsync();
+            }
+        }
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
