@@ -50,9 +50,6 @@ public sealed class SessionRegistry
     /// <summary>True while <paramref name="user"/>'s session is open. Does not count as activity.</summary>
     public bool IsOpen(ClaimsPrincipal? user) => Open(user) is not null;
 
-    /// <summary>Kept for callers written against the earlier, directory-backed check.</summary>
-    public Task<bool> IsOpenAsync(ClaimsPrincipal? user) => Task.FromResult(IsOpen(user));
-
     /// <summary>The open session of <paramref name="user"/> as the command layer checks it, or null.</summary>
     public CallerSession? Open(ClaimsPrincipal? user)
     {
