@@ -25,6 +25,7 @@ public sealed class AlarmCatalog
         new(AlarmCondition.TankNearlyEmpty,        AlarmPriority.Medium,      false, "Gas tank nearly empty"),
         new(AlarmCondition.MarginReachedMinus20,   AlarmPriority.Information, false, "Margin sensor reached -20 °C"),
         new(AlarmCondition.MarginReachedMinus40,   AlarmPriority.Information, false, "Margin sensor reached -40 °C"),
+        new(AlarmCondition.ProbeNotThawing,        AlarmPriority.High,        true,  "Probe not thawing: freeze valve may be stuck open"),
     ];
 
     private readonly AlarmCatalogEntry[] _byCondition;

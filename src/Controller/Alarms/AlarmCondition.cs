@@ -44,4 +44,7 @@ public enum AlarmCondition
 
     /// <summary>Information signal: a margin sensor reached -40 C.</summary>
     MarginReachedMinus40,
+
+    /// <summary>A probe commanded not to freeze does not warm as a thawing probe must: its freeze valve may be stuck open.</summary>
+    ProbeNotThawing,
 }

@@ -41,7 +41,7 @@ public sealed class AlarmFeeder(AlarmManager alarms, PlantHardware plant) : IFra
             $"{plant.Channels[subject].Name}: no valid reading, treated as at its limit",
         AlarmCondition.CriticalStructureLimit or AlarmCondition.MarginReachedMinus20 or AlarmCondition.MarginReachedMinus40 when subject >= 0 && subject < frame.ChannelCount =>
             $"{plant.Channels[subject].Name} at {frame.ChannelCelsius[subject]:F1} C",
-        AlarmCondition.ProbeNotCooling or AlarmCondition.GasWithValveClosed when subject >= 0 => $"Probe {subject + 1}",
+        AlarmCondition.ProbeNotCooling or AlarmCondition.GasWithValveClosed or AlarmCondition.ProbeNotThawing when subject >= 0 => $"Probe {subject + 1}",
         AlarmCondition.SupplyOverPressure or AlarmCondition.LowSupplyPressure or AlarmCondition.TankNearlyEmpty => subject == 0
             ? $"Argon {Psi(frame.ArgonPsi)}{(condition == AlarmCondition.TankNearlyEmpty ? $", about {frame.ArgonMinutesLeft:F0} min left" : string.Empty)}"
             : $"Thaw gas {Psi(frame.ThawPsi)}",

@@ -9,8 +9,8 @@ public sealed partial class ControlCore
     private void DriveOutputs(DateTimeOffset now)
     {
         bool stop = EmergencyStopLatched;
-        bool argonBlocked = stop || _argonPsi > _options.SupplyMaxPsi;
-        bool thawBlocked = stop || _thawPsi > _options.SupplyMaxPsi;
+        bool argonBlocked = stop || _argonPsi > _options.SupplyMaxPsi || _gate.ArgonBlocked;
+        bool thawBlocked = stop || _thawPsi > _options.SupplyMaxPsi || _gate.ThawBlocked;
         bool argonNeeded = false;
         bool thawNeeded = false;
         try
@@ -19,9 +19,11 @@ public sealed partial class ControlCore
             for (int p = 0; p < _probes.Length; p++)
             {
                 var probe = _probes[p];
-                bool freeze = !argonBlocked && probe.FreezeValveOpen(now);
+                // Clamped by the gate in this very tick: no freeze valve where freezing is blocked, no duty above the limit.
+                bool freezeAllowed = !argonBlocked && _gate.FreezeAllowed(p);
+                bool freeze = freezeAllowed && probe.FreezeValveOpen(now, _gate.MaxPowerPercent(p));
                 bool thaw = !thawBlocked && probe.ThawValveOpen;
-                argonNeeded |= !argonBlocked && probe.Mode is ProbeMode.Freeze or ProbeMode.Stick;
+                argonNeeded |= freezeAllowed && probe.Mode is ProbeMode.Freeze or ProbeMode.Stick;
                 thawNeeded |= thaw;
                 Drive(valves, ValveId.FreezeOf(p), freeze);
                 Drive(valves, ValveId.ThawOf(p), thaw);

@@ -1,4 +1,5 @@
 using CryoWeb.Controller.Alarms;
+using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Hardware.Thermocouples;
@@ -15,8 +16,11 @@ public sealed partial class ControlCore
     private void EvaluateSafety(DateTimeOffset now, double latenessMilliseconds)
     {
         var conditions = _frame.Conditions;
+        _gate.Reset();
         if (EmergencyStopLatched)
         {
+            _gate.BlockArgon(new GateReason(GateCause.EmergencyStop, -1));
+            _gate.BlockThaw(new GateReason(GateCause.EmergencyStop, -1));
             conditions[AlarmCondition.EmergencyStop, -1] = true;
             StopAll(ProbeMode.Off, now, "emergency stop");
         }
@@ -34,6 +38,11 @@ public sealed partial class ControlCore
         if (busDown)
         {
             conditions[AlarmCondition.SensorBusFailure, -1] = true;
+            for (int p = 0; p < _probes.Length; p++)
+            {
+                _gate.Limit(p, 0, new GateReason(GateCause.SensorBusFailure, -1));
+            }
+
             StopAll(ProbeMode.PassiveThaw, now, "sensor bus failure: no temperatures");
         }
 
@@ -54,6 +63,16 @@ public sealed partial class ControlCore
         conditions[AlarmCondition.SupplyOverPressure, 0] = argonOver;
         conditions[AlarmCondition.SupplyOverPressure, 1] = thawOver;
         conditions[AlarmCondition.LowSupplyPressure, 0] = !(_argonPsi >= _options.ArgonMinPsi);
+        if (argonOver)
+        {
+            _gate.BlockArgon(new GateReason(GateCause.ArgonOverPressure, 0));
+        }
+
+        if (thawOver)
+        {
+            _gate.BlockThaw(new GateReason(GateCause.ThawOverPressure, 1));
+        }
+
         bool thawing = false;
         for (int p = 0; p < _probes.Length; p++)
         {
@@ -76,6 +95,7 @@ public sealed partial class ControlCore
     private void EvaluateProbes(DateTimeOffset now)
     {
         var conditions = _frame.Conditions;
+        WatchThawing(now);
         for (int p = 0; p < _probes.Length; p++)
         {
             var probe = _probes[p];
@@ -196,12 +216,17 @@ public sealed partial class ControlCore
                 continue;
             }
 
-            if (guard.Action == ProtectiveAction.Stop && _probes[p].Mode is ProbeMode.Freeze or ProbeMode.Stick)
+            if (guard.Action == ProtectiveAction.Stop)
             {
-                _probes[p].Force(ProbeMode.PassiveThaw, now, "critical structure at its limit: probe stopped");
+                _gate.Limit(p, 0, new GateReason(GateCause.CriticalStructureStop, guard.Channel));
+                if (_probes[p].Mode is ProbeMode.Freeze or ProbeMode.Stick)
+                {
+                    _probes[p].Force(ProbeMode.PassiveThaw, now, "critical structure at its limit: probe stopped");
+                }
             }
             else if (guard.Action == ProtectiveAction.Reduce)
             {
+                _gate.Limit(p, SensorGuard.ReducedPowerPercent, new GateReason(GateCause.CriticalStructureReduce, guard.Channel));
                 _probes[p].LimitPower(SensorGuard.ReducedPowerPercent, "critical structure at its limit: power reduced");
             }
         }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Safety;
@@ -33,6 +34,8 @@ public sealed partial class ControlCore
     private int _consecutiveOverruns;
     private readonly double[] _coolingReferenceCelsius;
     private readonly DateTimeOffset[] _coolingReferenceAt;
+    private readonly SafetyGate _gate;
+    private readonly ThawWatch _thawWatch;
 
     /// <summary>
     /// Told (on the thread that met it: the control thread, or the caller of <see cref="EmergencyStop"/>) when the valve
@@ -65,6 +68,8 @@ public sealed partial class ControlCore
         _guards = new SensorGuard?[channels];
         _coolingReferenceCelsius = new double[probes];
         _coolingReferenceAt = new DateTimeOffset[probes];
+        _gate = new SafetyGate(probes, ExplainGate);
+        _thawWatch = new ThawWatch(probes, options);
         _frame = new ControlFrame(channels, probes);
         Frames = new FrameRing(frameRingCapacity, channels, probes);
     }
@@ -127,11 +132,12 @@ public sealed partial class ControlCore
         EvaluateSafety(now, latenessMilliseconds);
         ApplyCommands(now);
         AdvanceProbes(now);
+        ClampToGate(now);
         DriveOutputs(now);
         Publish(now, latenessMilliseconds);
     }
 
-    internal SupplyState Supply => new(_argonPsi, _thawPsi, EmergencyStopLatched);
+    internal SupplyState Supply => new(_argonPsi, _thawPsi, EmergencyStopLatched, _gate);
 
     internal bool TipValid(int probe) => _tipChannel[probe] >= 0 && !double.IsNaN(_celsius[_tipChannel[probe]]);
 
@@ -208,6 +214,9 @@ public sealed partial class ControlCore
             frame.ProtocolStates[p] = _protocols[p].State;
             frame.ProtocolStepIndex[p] = _protocols[p].StepIndex;
             frame.StepRemainingSeconds[p] = _protocols[p].Remaining.TotalSeconds;
+            frame.GateMaxPowerPercent[p] = _gate.MaxPowerPercent(p);
+            frame.GateCauses[p] = _gate.Reason(p).Cause;
+            frame.GateSubjects[p] = _gate.Reason(p).Subject;
         }
 
         frame.CopyTo(Frames.BeginWrite(_sequence));

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Hardware.Pressure;
@@ -44,6 +45,15 @@ public sealed class ControlFrame(int channels, int probes)
 
     public double[] StepRemainingSeconds { get; } = new double[probes];
 
+    /// <summary>The safety gate's freeze power limit per probe (%): 100 = not limited, 0 = freezing blocked.</summary>
+    public double[] GateMaxPowerPercent { get; } = new double[probes];
+
+    /// <summary>Why the gate limits each probe (<see cref="GateCause.None"/> when it does not).</summary>
+    public GateCause[] GateCauses { get; } = new GateCause[probes];
+
+    /// <summary>The subject of each probe's gate cause: thermocouple channel, or zero-based probe for ProbeNotThawing; -1 = none.</summary>
+    public int[] GateSubjects { get; } = new int[probes];
+
     public bool EmergencyStopLatched { get; set; }
 
     public bool VentOpen { get; set; }
@@ -73,6 +83,9 @@ public sealed class ControlFrame(int channels, int probes)
         ProtocolStates.AsSpan().CopyTo(target.ProtocolStates);
         ProtocolStepIndex.AsSpan().CopyTo(target.ProtocolStepIndex);
         StepRemainingSeconds.AsSpan().CopyTo(target.StepRemainingSeconds);
+        GateMaxPowerPercent.AsSpan().CopyTo(target.GateMaxPowerPercent);
+        GateCauses.AsSpan().CopyTo(target.GateCauses);
+        GateSubjects.AsSpan().CopyTo(target.GateSubjects);
         (target.EmergencyStopLatched, target.VentOpen, target.ArgonMinutesLeft) = (EmergencyStopLatched, VentOpen, ArgonMinutesLeft);
         Conditions.CopyTo(target.Conditions);
     }

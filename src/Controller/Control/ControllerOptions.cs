@@ -48,6 +48,30 @@ public sealed class ControllerOptions
     /// </summary>
     public TimeSpan GasWithValveClosedSettle { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Not-thawing check (a freeze valve stuck open keeps a cold tip cold): a probe that left freeze or stick for off or
+    /// passive thaw, or entered active thaw, with its tip below <see cref="NotThawingJudgeBelowCelsius"/> must show it
+    /// thaws within this time while argon can reach it, else High alarm and the argon supply is held closed.
+    /// Measured on the simulator (tests/CryoWeb.Controller.Tests/Safety/ThawCurveTests.cs, 0.1 s ticks, 0.5 s
+    /// thermocouple lag): a passive thaw warms the tip 42 C in 5 s in the slowest normal case (10 % duty for 10 min
+    /// next to a probe freezing at 100 % 10 mm away), 68 C after a 10-min full freeze beside that neighbour, 83 C alone;
+    /// an active thaw passes 0 C after 1.2 s (2.7 s on a weak 600 psi thaw supply). With the valve stuck open the tip
+    /// warms at most 0.3 C in 30 s (passive) or settles at -77 C (active; -7 C on a 1600 psi argon tank).
+    /// </summary>
+    public TimeSpan NotThawingDeadline { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Passive thaw or off: the warming above the window's coldest tip reading that proves a thaw (4x below the slowest measured 42 C).</summary>
+    public double NotThawingMinWarmingCelsius { get; set; } = 10;
+
+    /// <summary>Active thaw: the tip temperature that proves a thaw (thaw gas against a stuck freeze valve settles at -77 C).</summary>
+    public double NotThawingActiveThawCelsius { get; set; }
+
+    /// <summary>
+    /// Only a tip colder than this is judged: a warmer tip may sit in a neighbour's ice (-30 to -45 C 10 mm from a
+    /// 10-min freeze) and need not warm; a tip behind a stuck valve is at -63 C even on a 1600 psi argon tank.
+    /// </summary>
+    public double NotThawingJudgeBelowCelsius { get; set; } = -50;
+
     /// <summary>Readings outside this range are implausible for a needle thermocouple in tissue.</summary>
     public double PlausibleMinCelsius { get; set; } = -200;
 

@@ -27,6 +27,10 @@ public sealed class ControllerOptionsValidator : IValidateOptions<ControllerOpti
         Check(options.NotCoolingAfter >= TimeSpan.FromSeconds(5) && options.NotCoolingAfter <= TimeSpan.FromMinutes(5), nameof(options.NotCoolingAfter), $"{options.NotCoolingAfter} must be 5 s to 5 min.");
         Check(options.GasWithValveClosedCelsiusPerSecond > 0, nameof(options.GasWithValveClosedCelsiusPerSecond), "must be positive.");
         Check(options.GasWithValveClosedSettle >= TimeSpan.Zero && options.GasWithValveClosedSettle <= TimeSpan.FromMinutes(2), nameof(options.GasWithValveClosedSettle), $"{options.GasWithValveClosedSettle} must be 0 to 2 min.");
+        Check(options.NotThawingDeadline >= TimeSpan.FromSeconds(1) && options.NotThawingDeadline <= TimeSpan.FromSeconds(15), nameof(options.NotThawingDeadline), $"{options.NotThawingDeadline} must be 1 to 15 s.");
+        Check(options.NotThawingMinWarmingCelsius is >= 1 and <= 40, nameof(options.NotThawingMinWarmingCelsius), $"{options.NotThawingMinWarmingCelsius} must be 1 to 40 C.");
+        Check(options.NotThawingActiveThawCelsius is >= -40 and <= 10, nameof(options.NotThawingActiveThawCelsius), $"{options.NotThawingActiveThawCelsius} must be -40 to 10 C.");
+        Check(options.NotThawingJudgeBelowCelsius is >= -100 and <= -20 && options.NotThawingJudgeBelowCelsius < options.NotThawingActiveThawCelsius, nameof(options.NotThawingJudgeBelowCelsius), $"{options.NotThawingJudgeBelowCelsius} must be -100 to -20 C and below NotThawingActiveThawCelsius.");
         Check(options.PlausibleMinCelsius < options.PlausibleMaxCelsius, nameof(options.PlausibleMinCelsius), "must be below PlausibleMaxCelsius.");
         Check(options.MaxRateCelsiusPerSecond > 0, nameof(options.MaxRateCelsiusPerSecond), "must be positive.");
         Check(options.OverrunLateness > TimeSpan.Zero && options.OverrunLateness < options.TickPeriod, nameof(options.OverrunLateness), "must be positive and below TickPeriod.");

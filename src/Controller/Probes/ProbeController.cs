@@ -43,8 +43,24 @@ public sealed class ProbeController(int index, ControllerOptions options)
                 return CommandOutcome.Refused($"{probe}: no thaw gas (supply {Describe(supply.ThawPsi)}, needs {options.ThawMinPsi:0} psi); use passive thaw.");
         }
 
-        Enter(mode, mode == ProbeMode.Freeze ? powerPercent : 0, now, automatic: null);
-        return CommandOutcome.Ok;
+        // The safety gate of this tick: a mode it blocks is refused with its reason; a freeze above its power limit
+        // runs at the limit, and the answer says so.
+        string? note = null;
+        if (supply.Gate is { } gate)
+        {
+            if (gate.Refusal(Index, mode is ProbeMode.Freeze or ProbeMode.Stick, mode == ProbeMode.ActiveThaw) is string refused)
+            {
+                return CommandOutcome.Refused(refused);
+            }
+
+            if (mode == ProbeMode.Freeze && powerPercent > gate.MaxPowerPercent(Index))
+            {
+                (powerPercent, note) = (gate.MaxPowerPercent(Index), gate.Explain(Index));
+            }
+        }
+
+        Enter(mode, mode == ProbeMode.Freeze ? powerPercent : 0, now, automatic: note);
+        return note is null ? CommandOutcome.Ok : new CommandOutcome(true, note);
     }
 
     /// <summary>Safety or protocol change that needs no checks (stopping gas is always allowed).</summary>
@@ -84,15 +100,18 @@ public sealed class ProbeController(int index, ControllerOptions options)
         }
     }
 
-    /// <summary>Whether the freeze valve is open at <paramref name="now"/>: on for the first power % of every duty window.</summary>
-    public bool FreezeValveOpen(DateTimeOffset now)
+    /// <summary>
+    /// Whether the freeze valve is open at <paramref name="now"/>: on for the first power % of every duty window, the
+    /// power never above <paramref name="maxDutyPercent"/> (the safety gate's limit of this tick).
+    /// </summary>
+    public bool FreezeValveOpen(DateTimeOffset now, double maxDutyPercent = 100)
     {
-        double duty = Mode switch
+        double duty = Math.Min(maxDutyPercent, Mode switch
         {
             ProbeMode.Freeze => PowerPercent,
             ProbeMode.Stick => options.StickPowerPercent,
             _ => 0,
-        };
+        });
         if (duty <= 0)
         {
             return false;

@@ -116,11 +116,19 @@ public class InterlockTests
     public void Supply_over_pressure_closes_the_supply_and_stops_freezing()
     {
         var layout = ConsoleHarness.ThreeProbes() with { ArgonTank = new GasTank { InitialPsi = 6500 } };
-        var console = Freezing(layout, seconds: 1);
+        var console = new ConsoleHarness(layout);
+        console.RunFor(TimeSpan.FromSeconds(1));
+
+        // The safety gate refuses a freeze against the over-pressure before any valve opens.
+        var outcome = console.Send(new SetProbeModeCommand(1, ProbeMode.Freeze, 100));
+        Assert.False(outcome.Accepted);
+        Assert.Contains("argon supply is over pressure", outcome.Reason, StringComparison.Ordinal);
+        console.RunFor(TimeSpan.FromSeconds(1));
 
         var frame = console.LastFrame();
         Assert.True(frame.Conditions[AlarmCondition.SupplyOverPressure, 0]);
-        Assert.All(frame.ProbeModes, mode => Assert.Equal(ProbeMode.PassiveThaw, mode));
+        Assert.All(frame.ProbeModes, mode => Assert.Equal(ProbeMode.Off, mode));
+        Assert.All(frame.GateMaxPowerPercent, limit => Assert.Equal(0, limit));
         Assert.False(console.Valves.IsOpen(ValveId.ArgonSupply));
     }
 

@@ -51,6 +51,9 @@ public static class AlarmGuide
         AlarmCondition.MarginReachedMinus40 => new(
             "Shown and logged only; no sound, no acknowledgement.",
             "Nothing required: the margin sensor is at -40 °C. The physician decides when the freeze is sufficient."),
+        AlarmCondition.ProbeNotThawing => new(
+            "The argon supply is held closed and every freezing probe goes to passive thaw (that probe left freezing 5 s ago with its tip below -50 °C and did not warm as a thawing probe must). New freezes are refused until the emergency stop is reset.",
+            "That probe's freeze valve is stuck open or leaking. Disconnect that probe's gas line, check that its tip warms, then press and reset the emergency stop to release the argon for the others; the technician replaces the valve."),
         _ => throw new ArgumentOutOfRangeException(nameof(condition), condition, "No guidance is written for this alarm condition."),
     };
 
