@@ -1,6 +1,7 @@
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.ControlThread;
 using CryoWeb.Controller.Frames;
+using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Hardware;
@@ -100,11 +101,19 @@ public sealed class LiveStatusBoard(PlantHardware plant, ControlCore core, Proce
                 step,
                 definition?.Steps.Count ?? 0,
                 definition is not null && step >= 0 && step < definition.Steps.Count ? definition.Steps[step].ToString() : null,
-                frame.StepRemainingSeconds[p]);
+                frame.StepRemainingSeconds[p],
+                frame.GateMaxPowerPercent[p] < 100 ? frame.GateMaxPowerPercent[p] : null,
+                GateText.LimitReason(p, frame.GateMaxPowerPercent[p], frame.GateCauses[p], frame.GateSubjects[p], c => SensorName(c, setup)),
+                GateText.Disagreement(p, frame));
         }
 
         return probes;
     }
+
+    /// <summary>The name the team gave a sensor in the running set-up, else the wiring channel's name.</summary>
+    private string SensorName(int channel, ProcedureSetup? setup) =>
+        setup?.Sensors.FirstOrDefault(s => s.Channel == channel)?.Name
+        ?? (channel >= 0 && channel < plant.Channels.Count ? plant.Channels[channel].Name : $"channel {channel}");
 
     private List<SensorStatus> Sensors(ControlFrame frame, ProcedureSetup? setup)
     {

@@ -9,6 +9,9 @@ namespace CryoWeb.WebUI.Live;
 /// <param name="TipCelsius">NaN when the tip reading is faulty (then <paramref name="TipFault"/> says why).</param>
 /// <param name="InUse">Listed in the running procedure's set-up (all probes when no procedure runs).</param>
 /// <param name="StepIndex">0-based step of the protocol, -1 when none runs.</param>
+/// <param name="PowerLimitPercent">The safety gate's freeze power limit while it is below 100 % (0 = freezing blocked); null when none.</param>
+/// <param name="PowerLimitReason">Why, in words ("Limited to 50 % by TS1 urethra", "Freezing blocked by TS1 urethra").</param>
+/// <param name="MeasuredDisagreement">What the measurements say against the mode ("Not warming: freeze valve may be stuck open"), or why another probe's fault closed the argon.</param>
 public sealed record ProbeStatus(
     int Number,
     ProbeMode Mode,
@@ -24,4 +27,7 @@ public sealed record ProbeStatus(
     int StepIndex,
     int StepCount,
     string? StepDescription,
-    double StepRemainingSeconds);
+    double StepRemainingSeconds,
+    double? PowerLimitPercent = null,
+    string? PowerLimitReason = null,
+    string? MeasuredDisagreement = null);
