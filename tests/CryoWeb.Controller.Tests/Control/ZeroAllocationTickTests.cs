@@ -16,7 +16,8 @@ public class ZeroAllocationTickTests
         Assert.True(console.Send(new StartProtocolCommand(ProtocolPresets.DoubleFreeze, [1])).Accepted);
         Assert.True(console.Send(new SetProbeModeCommand(2, ProbeMode.Freeze, 50)).Accepted);
         Assert.True(console.Send(new SetProbeModeCommand(3, ProbeMode.Stick)).Accepted);
-        Assert.True(console.Send(new SetSensorGuardsCommand([new SensorGuard(4, SensorRole.Margin, 0, ProtectiveAction.AlarmOnly, [])])).Accepted);
+        // TS1 at body temperature is past a 40 C limit: the safety gate caps probe 2 at 50 % every tick.
+        Assert.True(console.Send(new SetSensorGuardsCommand([new SensorGuard(4, SensorRole.Margin, 0, ProtectiveAction.AlarmOnly, []), new SensorGuard(3, SensorRole.CriticalStructure, 40, ProtectiveAction.Reduce, [1])])).Accepted);
         console.RunFor(TimeSpan.FromSeconds(10));
         var core = console.Core;
         var time = console.Time;
@@ -35,5 +36,6 @@ public class ZeroAllocationTickTests
         Assert.Equal(ProbeMode.Freeze, core.Probes[1].Mode);
         Assert.Equal(ProtocolState.Running, core.Protocols[0].State);
         Assert.True(core.Frames.Published > 300);
+        Assert.Equal(50, console.LastFrame().GateMaxPowerPercent[1]);
     }
 }
