@@ -31,7 +31,8 @@ public sealed class AlarmGuideTests
         Assert.Equal(Enum.GetValues<AlarmCondition>().Length + 2, lines.Length);
         Assert.StartsWith("| SupplyOverPressure | Gas supply pressure too high | High | yes | That supply valve closed", lines[3], StringComparison.Ordinal);
         Assert.StartsWith("| LowSupplyPressure | Gas supply pressure low | Medium | no |", lines[10], StringComparison.Ordinal);
-        Assert.StartsWith("| MarginReachedMinus40 | Margin sensor reached -40 °C | information signal | no |", lines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("| MarginReachedMinus40 | Margin sensor reached -40 °C | information signal | no |", lines[^2], StringComparison.Ordinal);
+        Assert.StartsWith("| ProbeNotThawing | Probe not thawing: freeze valve may be stuck open | High | yes | The argon supply is held closed", lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]
