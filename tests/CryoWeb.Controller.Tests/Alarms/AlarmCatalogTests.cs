@@ -19,6 +19,7 @@ public class AlarmCatalogTests
     [InlineData(AlarmCondition.TankNearlyEmpty, AlarmPriority.Medium, false)]
     [InlineData(AlarmCondition.MarginReachedMinus20, AlarmPriority.Information, false)]
     [InlineData(AlarmCondition.MarginReachedMinus40, AlarmPriority.Information, false)]
+    [InlineData(AlarmCondition.ProbeNotThawing, AlarmPriority.High, true)]
     public void Default_catalog_is_the_design_table(AlarmCondition condition, AlarmPriority priority, bool latching)
     {
         var entry = AlarmCatalog.Default[condition];

@@ -53,6 +53,25 @@ public class AlarmFeedTests
     }
 
     [Fact]
+    public void A_probe_not_thawing_is_a_high_alarm_naming_the_probe()
+    {
+        var rig = new Rig();
+        rig.Run(TimeSpan.FromSeconds(1));
+        Assert.True(rig.Console.Send(new SetProbeModeCommand(2, ProbeMode.Freeze, 100)).Accepted);
+        Assert.True(rig.Console.Send(new SetProbeModeCommand(3, ProbeMode.Freeze, 100)).Accepted);
+        rig.Run(TimeSpan.FromSeconds(30));
+        rig.Console.Plant.InjectStuckValve(CryoWeb.Hardware.Valves.ValveId.FreezeOf(1), stuckOpen: true);
+        Assert.True(rig.Console.Send(new SetProbeModeCommand(2, ProbeMode.PassiveThaw)).Accepted);
+        rig.Run(TimeSpan.FromSeconds(6));
+
+        var alarm = Assert.Single(rig.Alarms.Snapshot().Alarms, a => a.Key.Condition == AlarmCondition.ProbeNotThawing);
+        Assert.Equal(new AlarmKey(AlarmCondition.ProbeNotThawing, 1), alarm.Key);
+        Assert.Equal(AlarmPriority.High, alarm.Priority);
+        Assert.Equal("Probe 2", alarm.Detail);
+        Assert.Equal("Probe not thawing: freeze valve may be stuck open", alarm.Title);
+    }
+
+    [Fact]
     public void An_open_sensor_is_a_medium_alarm_naming_the_sensor_and_it_ends_when_repaired()
     {
         var rig = new Rig();
