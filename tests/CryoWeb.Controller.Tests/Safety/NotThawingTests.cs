@@ -96,6 +96,33 @@ public sealed class NotThawingTests(ITestOutputHelper output)
         Assert.Equal(neighbourFreezes ? ProbeMode.Freeze : ProbeMode.Off, console.Core.Probes[1].Mode);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(6)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(15)]
+    public void A_thaw_that_began_with_the_argon_closed_is_no_alarm_when_a_neighbour_starts_freezing_seconds_later(int secondsLater)
+    {
+        // Probe 1 freezes alone for 10 min and thaws: the argon supply closes with it, so the watch waits. A neighbour
+        // 10 mm away starting a freeze reopens the argon while probe 1 is still cold: its thaw is judged from then on.
+        var console = new ConsoleHarness(TwoProbes.Layout(apartMm: 10));
+        console.RunFor(TimeSpan.FromSeconds(1));
+        Assert.True(console.Send(new SetProbeModeCommand(1, ProbeMode.Freeze, 100)).Accepted);
+        console.RunFor(TimeSpan.FromMinutes(10));
+        var alarms = WatchForAlarms(console);
+        Assert.True(console.Send(new SetProbeModeCommand(1, ProbeMode.PassiveThaw)).Accepted);
+        console.RunFor(TimeSpan.FromSeconds(secondsLater));
+        output.WriteLine($"{secondsLater} s after the thaw began: tip {console.LastFrame().ChannelCelsius[0]:F1} C");
+        Assert.True(console.Send(new SetProbeModeCommand(2, ProbeMode.Freeze, 100)).Accepted);
+        console.RunFor(TimeSpan.FromMinutes(3));
+
+        Assert.Empty(alarms);
+        Assert.Equal(-1, console.Core.ArgonHeldForProbe);
+        Assert.Equal(ProbeMode.Freeze, console.Core.Probes[1].Mode);
+    }
+
     [Fact]
     public void Two_probes_10_mm_apart_through_whole_double_freeze_protocols_and_a_low_power_freeze_give_no_alarm()
     {
