@@ -36,8 +36,8 @@ internal sealed class ConsoleRig : IDisposable
         Core = new ControlCore(Hardware, new ControllerOptions());
         Store = new ProcedureStore(Path.Combine(_folder, "cryo.db"), Time, NullLogger<ProcedureStore>.Instance, new StorageOptions());
         Recorder = new SampleRecorder(Store);
-        Commands = new ConsoleCommandService(Core, Audit, Time);
-        Procedures = new ProcedureService(Store, Core, Commands, Recorder, Audit, Time);
+        Commands = new ConsoleCommandService(Core, Audit, Time, GasPermit);
+        Procedures = new ProcedureService(Store, Core, Commands, Recorder, Audit, Time, GasPermit);
         Alarms = new AlarmManager(Time, new AlarmManagerOptions());
         Library = new ProtocolLibrary(Store, Audit, Time);
         Estimator = new IceballEstimator(Core, Recorder, Store, Time, NullLogger<IceballEstimator>.Instance);
@@ -70,6 +70,8 @@ internal sealed class ConsoleRig : IDisposable
 
     /// <summary>The principal of the last <see cref="Context(Caller)"/>'s user (end its session with <see cref="SessionRegistry.End"/>).</summary>
     public System.Security.Claims.ClaimsPrincipal? SignedIn { get; private set; }
+
+    public ProcedureGasPermit GasPermit { get; } = new();
 
     public ConsoleCommandService Commands { get; }
 
