@@ -107,6 +107,17 @@ internal sealed class ConsoleRig : IDisposable
         return context;
     }
 
+    /// <summary>Creates and starts a procedure on both probes with no guarded sensor (gas flows only inside one); returns its id.</summary>
+    public async Task<Guid> StartProcedureAsync(string label = "Case 1")
+    {
+        var (created, procedure) = await Procedures.CreateAsync(Operator, new ProcedureSetup(label, "kidney", [1, 2], []));
+        Assert.True(created.Accepted, created.Reason);
+        var start = Procedures.StartAsync(Operator, procedure!.Id);
+        await TickUntil(() => start.IsCompleted);
+        Assert.True((await start).Accepted, (await start).Reason);
+        return procedure.Id;
+    }
+
     /// <summary>Runs control ticks as the live loop would, on the fake clock.</summary>
     public void Tick(int ticks = 1)
     {
