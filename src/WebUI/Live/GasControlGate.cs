@@ -37,7 +37,7 @@ public sealed record GasControlGate(double ArgonMinPsi, double ThawMinPsi)
 
         if (!probe.InUse)
         {
-            return $"Probe {probe.Number} is not in use in this procedure: add it in the set-up to use it.";
+            return $"Probe {probe.Number} is not in use in this procedure (not listed in its set-up): no gas.";
         }
 
         if (control == GasControl.ActiveThaw)

@@ -33,7 +33,7 @@ public sealed class GasControlGateTests
 
     [Fact]
     public void A_probe_not_in_use_in_the_procedure_gets_no_gas() =>
-        Assert.Equal("Probe 1 is not in use in this procedure: add it in the set-up to use it.", Gate.Refusal(GasControl.Freeze, Probe(inUse: false), Status()));
+        Assert.Equal("Probe 1 is not in use in this procedure (not listed in its set-up): no gas.", Gate.Refusal(GasControl.Freeze, Probe(inUse: false), Status()));
 
     [Fact]
     public void Argon_below_the_minimum_blocks_freezing_but_not_an_active_thaw()
