@@ -63,6 +63,7 @@ public static class ControllerServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<FrameFeed>());
         services.AddSingleton<MemoryAuditTrail>();
         services.AddSingleton<IAuditSink, StoreAuditSink>();
+        services.AddSingleton<ProcedureGasPermit>();
         services.AddSingleton<ConsoleCommandService>();
         services.AddSingleton<ProcedureService>();
         services.AddSingleton<ProtocolLibrary>();

@@ -9,21 +9,50 @@ namespace CryoWeb.Controller.Commands;
 /// <summary>
 /// The one command surface of the console, used by the UI, the REST API and the tests: every command is authorised
 /// by the caller's role, validated (by the control tick, so nothing changes on error), audited with its outcome, and
-/// answered. Only Operators drive gas; emergency stop is also open to Admins.
+/// answered. Only Operators drive gas; emergency stop is also open to Admins. Gas is started only inside a recorded
+/// procedure (<see cref="ProcedureGasPermit"/>): freeze, stick, active thaw, a protocol's start, resume, skip and extension
+/// are refused while none runs; stopping gas (off, passive thaw, pause, abort, emergency stop) is always allowed.
 /// </summary>
-public sealed class ConsoleCommandService(ControlCore core, IAuditSink audit, TimeProvider time)
+public sealed class ConsoleCommandService(ControlCore core, IAuditSink audit, TimeProvider time, ProcedureGasPermit permit)
 {
     /// <summary>The refusal of a command whose caller's session has ended since the page or connection opened.</summary>
     public const string SessionEnded = "Your sign-in has ended (signed out, account disabled, role or password changed, or idle): sign in again.";
 
+    /// <summary>The supply pressures below which the controller refuses gas (for controls disabled with the reason).</summary>
+    public (double ArgonMinPsi, double ThawMinPsi) SupplyMinimums => (core.Options.ArgonMinPsi, core.Options.ThawMinPsi);
+
     public Task<CommandOutcome> SetProbeMode(Caller caller, int probe, ProbeMode mode, double powerPercent = 100) =>
-        Run(caller, "SetProbeMode", Invariant($"probe={probe} mode={mode} powerPercent={powerPercent}"), () => new SetProbeModeCommand(probe, mode, powerPercent));
+        Run(caller, "SetProbeMode", Invariant($"probe={probe} mode={mode} powerPercent={powerPercent}"), () => new SetProbeModeCommand(probe, mode, powerPercent),
+            startsGas: mode is ProbeMode.Freeze or ProbeMode.Stick or ProbeMode.ActiveThaw);
 
     public Task<CommandOutcome> StartProtocol(Caller caller, ProtocolDefinition protocol, IReadOnlyList<int> probes) =>
-        Run(caller, "StartProtocol", $"protocol={protocol?.Name} probes=[{string.Join(',', probes ?? [])}]", () => new StartProtocolCommand(protocol!, probes ?? []));
+        Run(caller, "StartProtocol", $"protocol={protocol?.Name} probes=[{string.Join(',', probes ?? [])}]", () => new StartProtocolCommand(protocol!, probes ?? []), startsGas: true);
 
     public Task<CommandOutcome> ProtocolAction(Caller caller, int probe, ProtocolAction action, TimeSpan extendBy = default) =>
-        Run(caller, "ProtocolAction", Invariant($"probe={probe} action={action} extendBy={extendBy}"), () => new ProtocolActionCommand(probe, action, extendBy));
+        Run(caller, "ProtocolAction", Invariant($"probe={probe} action={action} extendBy={extendBy}"), () => new ProtocolActionCommand(probe, action, extendBy),
+            startsGas: action is not (Commands.ProtocolAction.Pause or Commands.ProtocolAction.Abort));
+
+    /// <summary>
+    /// The controller's part of finishing a procedure (no gas may flow; protocols and guards cleared, in one tick).
+    /// Closes the gas permit first, so no gas command can slip in between the check and the finish; reopens it for
+    /// <paramref name="procedureId"/> when refused.
+    /// </summary>
+    public async Task<CommandOutcome> CloseProcedure(Caller caller, Guid procedureId)
+    {
+        var outcome = Authorise(caller, "CloseProcedure", ConsoleRole.Operator);
+        if (outcome is null)
+        {
+            permit.Close();
+            outcome = await core.Submit(new CloseProcedureCommand()).ConfigureAwait(false);
+            if (!outcome.Accepted)
+            {
+                permit.Open(procedureId);
+            }
+        }
+
+        Audit(caller, "CloseProcedure", $"procedureId={procedureId}", outcome);
+        return outcome;
+    }
 
     public Task<CommandOutcome> SetSensorGuards(Caller caller, IReadOnlyList<SensorGuard> guards) =>
         Run(caller, "SetSensorGuards", $"sensors={guards?.Count ?? 0}", () => new SetSensorGuardsCommand(guards ?? []));
@@ -45,13 +74,13 @@ public sealed class ConsoleCommandService(ControlCore core, IAuditSink audit, Ti
         return outcome;
     }
 
-    private async Task<CommandOutcome> Run(Caller caller, string command, string parameters, Func<ControllerCommand> create)
+    private async Task<CommandOutcome> Run(Caller caller, string command, string parameters, Func<ControllerCommand> create, bool startsGas = false)
     {
         var outcome = Authorise(caller, command, ConsoleRole.Operator);
         if (outcome is null)
         {
             var request = create();
-            outcome = await core.Submit(request).ConfigureAwait(false);
+            outcome = await (startsGas ? permit.Submit(core, request) : core.Submit(request)).ConfigureAwait(false);
         }
 
         Audit(caller, command, parameters, outcome);

@@ -1,16 +1,15 @@
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
-using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Storage;
 
 namespace CryoWeb.Controller.Procedures;
 
 /// <summary>
 /// The procedure lifecycle: create (set-up checked against the plant), run (sensor guards applied, every frame
-/// recorded), finish (only once no gas flows). A procedure still running when the process dies is marked
+/// recorded, gas allowed), finish (only once no gas flows; protocols and guards cleared). A procedure still running when the process dies is marked
 /// interrupted by the store at the next start. One procedure runs at a time; every step is authorised and audited.
 /// </summary>
-public sealed class ProcedureService(ProcedureStore store, ControlCore core, ConsoleCommandService commands, SampleRecorder recorder, IAuditSink audit, TimeProvider time)
+public sealed class ProcedureService(ProcedureStore store, ControlCore core, ConsoleCommandService commands, SampleRecorder recorder, IAuditSink audit, TimeProvider time, ProcedureGasPermit permit)
 {
     private readonly Dictionary<Guid, ProcedureSetup> _created = [];
     private readonly Lock _lock = new();
@@ -96,6 +95,7 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
                     Volatile.Write(ref _runningSetup, setup);
                     store.StartProcedure(procedureId);
                     recorder.Begin(procedureId);
+                    permit.Open(procedureId);
                 }
             }
             finally
@@ -125,16 +125,14 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
             outcome = CommandOutcome.Refused($"procedureId: {procedureId} is not the running procedure.");
         }
 
-        if (outcome is null && core.Probes.FirstOrDefault(p => p.Mode is ProbeMode.Freeze or ProbeMode.Stick or ProbeMode.ActiveThaw) is { } busy)
-        {
-            outcome = CommandOutcome.Refused($"Probe {busy.Index + 1} is still using gas ({busy.Mode}); stop it before finishing.");
-        }
-
-        if (outcome is null)
+        // Refused while any probe uses gas, checked by the control tick together with the clean-up, after the gas
+        // permit closed: no freeze can start between the check and the end of the record.
+        outcome ??= await commands.CloseProcedure(caller, procedureId).ConfigureAwait(false);
+        if (outcome.Accepted)
         {
             recorder.End();
+            Volatile.Write(ref _runningSetup, null);
             store.FinishProcedure(procedureId);
-            outcome = await commands.SetSensorGuards(caller, []).ConfigureAwait(false);
             await store.FlushAsync().ConfigureAwait(false);
         }
 

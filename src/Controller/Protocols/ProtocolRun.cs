@@ -131,6 +131,15 @@ public sealed class ProtocolRun
         return CommandOutcome.Ok;
     }
 
+    /// <summary>Forgets a run that is no longer active (the procedure finished): the probe shows no protocol.</summary>
+    internal void Clear()
+    {
+        if (!IsActive)
+        {
+            (Definition, State, StepIndex, ElapsedInStep, Extension, Problem) = (null, ProtocolState.None, -1, TimeSpan.Zero, TimeSpan.Zero, null);
+        }
+    }
+
     /// <summary>Per tick: counts the step down and moves on when it is done (or when an active thaw ended by itself).</summary>
     public void Advance(ProbeController probe, SupplyState supply, bool tipValid, DateTimeOffset now)
     {

@@ -129,7 +129,7 @@ public sealed class LiveStatusBoard(PlantHardware plant, ControlCore core, Proce
             var role = configured?.Role ?? SensorRole.None;
             double? limit = configured is { Role: SensorRole.CriticalStructure } ? configured.LimitCelsius : null;
             double celsius = frame.ChannelFaults[c] == 0 ? frame.ChannelCelsius[c] : double.NaN;
-            sensors.Add(new SensorStatus(c, configured?.Name ?? plant.Channels[c].Name, celsius, FaultText.Of(frame.ChannelFaults[c]), role, limit, configured?.Action, BandOf(celsius, role, limit)));
+            sensors.Add(new SensorStatus(c, configured?.Name ?? plant.Channels[c].Name, celsius, FaultText.Of(frame.ChannelFaults[c]), role, limit, configured?.Action, BandOf(celsius, role, limit), setup is null || configured is not null));
         }
 
         return sensors;

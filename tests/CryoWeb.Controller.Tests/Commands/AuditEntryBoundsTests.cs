@@ -19,7 +19,9 @@ public class AuditEntryBoundsTests
     {
         var console = new ConsoleHarness();
         var audit = new MemoryAuditTrail();
-        var commands = new ConsoleCommandService(console.Core, audit, console.Time);
+        var permit = new ProcedureGasPermit();
+        permit.Open(Guid.NewGuid()); // a procedure runs: the start is refused for its name, not for want of a procedure
+        var commands = new ConsoleCommandService(console.Core, audit, console.Time, permit);
         string name = "Quick\u202E" + new string('x', 20 * 1024 * 1024);
 
         var pending = commands.StartProtocol(Operator, new ProtocolDefinition(name, [ProtocolStep.Freeze(10)]), [1]);

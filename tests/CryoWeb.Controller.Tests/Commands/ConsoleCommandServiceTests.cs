@@ -18,7 +18,17 @@ public class ConsoleCommandServiceTests
 
         public MemoryAuditTrail Audit { get; } = new();
 
-        public ConsoleCommandService Service => new(Console.Core, Audit, Console.Time);
+        /// <summary>Open as if a procedure ran (gas is allowed only inside one); close it to test the refusal.</summary>
+        public ProcedureGasPermit GasPermit { get; } = OpenPermit();
+
+        public ConsoleCommandService Service => new(Console.Core, Audit, Console.Time, GasPermit);
+
+        private static ProcedureGasPermit OpenPermit()
+        {
+            var permit = new ProcedureGasPermit();
+            permit.Open(Guid.NewGuid());
+            return permit;
+        }
 
         /// <summary>Runs ticks until the command's answer arrives (it is executed by the next tick).</summary>
         public async Task<CommandOutcome> Answer(Task<CommandOutcome> pending)

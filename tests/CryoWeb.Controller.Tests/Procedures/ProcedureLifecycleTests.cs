@@ -60,7 +60,7 @@ public class ProcedureLifecycleTests
 
         var refused = await rig.Complete(rig.Procedures.FinishAsync(ProcedureRig.Operator, procedure.Id));
 
-        Assert.Equal("Probe 2 is still using gas (Freeze); stop it before finishing.", refused.Reason);
+        Assert.Equal("Probe 2 is still using gas (freezing): stop it before finishing the procedure.", refused.Reason);
         Assert.Equal(procedure.Id, rig.Procedures.Running);
     }
 

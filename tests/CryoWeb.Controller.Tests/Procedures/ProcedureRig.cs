@@ -19,8 +19,8 @@ internal sealed class ProcedureRig : IDisposable
         Alarms = new AlarmManager(Console.Time, new AlarmManagerOptions { LogSink = e => Store.RecordAlarm(StoredAlarmLog.From(e, Recorder.Recording)) });
         Feed = new FrameFeed(Console.Core, [new AlarmFeeder(Alarms, Console.Hardware), Recorder], NullLogger<FrameFeed>.Instance);
         var audit = new StoreAuditSink(Store, Recorder, new MemoryAuditTrail());
-        Commands = new ConsoleCommandService(Console.Core, audit, Console.Time);
-        Procedures = new ProcedureService(Store, Console.Core, Commands, Recorder, audit, Console.Time);
+        Commands = new ConsoleCommandService(Console.Core, audit, Console.Time, GasPermit);
+        Procedures = new ProcedureService(Store, Console.Core, Commands, Recorder, audit, Console.Time, GasPermit);
     }
 
     public static Caller Operator { get; } = new("anna", ConsoleRole.Operator, "10.0.0.21");
@@ -39,9 +39,24 @@ internal sealed class ProcedureRig : IDisposable
 
     public FrameFeed Feed { get; }
 
+    public ProcedureGasPermit GasPermit { get; } = new();
+
     public ConsoleCommandService Commands { get; }
 
     public ProcedureService Procedures { get; }
+
+    /// <summary>A set-up using every probe, with no guarded sensor.</summary>
+    public static ProcedureSetup PlainSetup(string label = "Case 1") => new(label, "kidney", [1, 2, 3], []);
+
+    /// <summary>Creates and starts a procedure (gas is allowed only inside one); returns its id.</summary>
+    public async Task<Guid> StartProcedureAsync(ProcedureSetup? setup = null)
+    {
+        var (created, procedure) = await Procedures.CreateAsync(Operator, setup ?? PlainSetup());
+        Assert.True(created.Accepted, created.Reason);
+        var started = await Complete(Procedures.StartAsync(Operator, procedure!.Id));
+        Assert.True(started.Accepted, started.Reason);
+        return procedure.Id;
+    }
 
     public void Run(TimeSpan duration)
     {

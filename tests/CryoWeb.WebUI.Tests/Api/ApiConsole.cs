@@ -83,6 +83,15 @@ public sealed class ApiConsole : IAsyncDisposable
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    /// <summary>Creates and starts a procedure on both probes as an Operator (gas flows only inside one); returns its id.</summary>
+    public async Task<string> StartProcedureAsync(string label = "Case 1")
+    {
+        var created = await CommandAsync("/api/procedures", $$"""{"label":"{{label}}","organ":"kidney","probesInUse":[1,2],"sensors":[]}""");
+        string id = created.GetProperty("procedureId").GetString()!;
+        await CommandAsync($"/api/procedures/{id}/start");
+        return id;
+    }
+
     public async Task<JsonElement> StatusAsync(ConsoleRole role = ConsoleRole.Supervisor)
     {
         using var response = await As(role).GetAsync("/api/status");

@@ -16,6 +16,7 @@ public sealed class DiagnosticsEndpointsTests
         Assert.Equal(["freeze 1", "thaw 1", "freeze 2", "thaw 2", "argon-supply ", "thaw-supply ", "vent "], valves.Select(v => $"{v.GetProperty("valve").GetString()} {Probe(v)}"));
         Assert.All(valves, v => Assert.False(v.GetProperty("open").GetBoolean()));
 
+        await console.StartProcedureAsync();
         long before = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         await console.CommandAsync("/api/probes/1/mode", """{"mode":"Freeze","powerPercent":100}""");
         await console.WaitForStatusAsync(s => s.GetProperty("live").GetProperty("probes")[0].GetProperty("mode").GetString() == "Freeze", "probe 1 freezes");

@@ -11,6 +11,7 @@ public sealed class ProbeCommandTests
     public async Task An_operator_freezes_a_probe_and_the_status_shows_it_then_stops_it()
     {
         await using var console = await ApiConsole.StartAsync();
+        await console.StartProcedureAsync();
         await console.WaitForStatusAsync(s => s.GetProperty("live").GetProperty("controllerLinkOk").GetBoolean(), "the controller link is up");
 
         var outcome = await console.CommandAsync("/api/probes/1/mode", """{"mode":"Freeze","powerPercent":50}""");
@@ -29,6 +30,7 @@ public sealed class ProbeCommandTests
     public async Task A_refusal_by_the_controller_is_409_with_its_reason_and_changes_nothing()
     {
         await using var console = await ApiConsole.StartAsync();
+        await console.StartProcedureAsync();
         var stop = await console.CommandAsync("/api/emergency-stop");
         Assert.True(stop.GetProperty("accepted").GetBoolean());
         Assert.True(console.Core.EmergencyStopLatched);
@@ -48,6 +50,7 @@ public sealed class ProbeCommandTests
     public async Task An_admin_may_press_the_emergency_stop()
     {
         await using var console = await ApiConsole.StartAsync();
+        await console.StartProcedureAsync();
         await console.CommandAsync("/api/emergency-stop", role: ConsoleRole.Admin);
         Assert.True(console.Core.EmergencyStopLatched);
         await console.WaitForStatusAsync(s => s.GetProperty("live").GetProperty("emergencyStopLatched").GetBoolean(), "the status shows the emergency stop");
@@ -57,6 +60,7 @@ public sealed class ProbeCommandTests
     public async Task A_preset_protocol_starts_pauses_and_aborts_on_one_probe()
     {
         await using var console = await ApiConsole.StartAsync();
+        await console.StartProcedureAsync();
         await console.WaitForStatusAsync(s => s.GetProperty("live").GetProperty("controllerLinkOk").GetBoolean(), "the controller link is up");
 
         await console.CommandAsync("/api/protocols/start", """{"preset":"single freeze 15 min","probes":[2]}""");
@@ -71,6 +75,31 @@ public sealed class ProbeCommandTests
         await console.WaitForStatusAsync(s => Probe(s, 2).GetProperty("protocolState").GetString() != "Paused" && Probe(s, 2).GetProperty("mode").GetString() != "Freeze", "probe 2's protocol is aborted");
         Assert.False(console.Core.Protocols[1].IsActive);
     }
+
+    [Fact]
+    public async Task Gas_with_no_procedure_running_is_409_with_the_reason_and_stopping_is_still_accepted()
+    {
+        await using var console = await ApiConsole.StartAsync();
+
+        foreach (var (path, json) in new[]
+        {
+            ("/api/probes/1/mode", """{"mode":"Freeze","powerPercent":80}"""),
+            ("/api/probes/1/mode", """{"mode":"Stick"}"""),
+            ("/api/probes/1/mode", """{"mode":"ActiveThaw"}"""),
+            ("/api/protocols/start", """{"preset":"single freeze 15 min","probes":[1]}"""),
+        })
+        {
+            using var refused = await ApiConsole.PostAsync(console.As(ConsoleRole.Operator), path, json);
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+            var problem = await ApiConsole.ReadJsonAsync(refused);
+            Assert.Equal("Start a procedure first: gas is used only inside a recorded procedure.", problem.GetProperty("detail").GetString());
+        }
+
+        Assert.Equal(ProbeMode.Off, console.Core.Probes[0].Mode);
+        await console.CommandAsync("/api/probes/1/mode", """{"mode":"Off"}""");
+        await console.CommandAsync("/api/probes/1/mode", """{"mode":"PassiveThaw"}""");
+    }
+
 
     private static JsonElement Probe(JsonElement status, int number) =>
         status.GetProperty("live").GetProperty("probes").EnumerateArray().Single(p => p.GetProperty("number").GetInt32() == number);

@@ -58,6 +58,7 @@ public sealed class ProcedureCommandTests
         Assert.Equal(60, only.GetProperty("steps")[0].GetProperty("powerPercent").GetDouble());
 
         await console.WaitForStatusAsync(s => s.GetProperty("live").GetProperty("controllerLinkOk").GetBoolean(), "the controller link is up");
+        await console.StartProcedureAsync();
         await console.CommandAsync("/api/protocols/start", """{"preset":"Short test"}""");
         Assert.All(console.Core.Protocols, run => Assert.True(run.IsActive, "every probe runs the preset when none is listed"));
         await console.CommandAsync("/api/probes/1/protocol/abort");

@@ -36,8 +36,8 @@ internal sealed class ConsoleRig : IDisposable
         Core = new ControlCore(Hardware, new ControllerOptions());
         Store = new ProcedureStore(Path.Combine(_folder, "cryo.db"), Time, NullLogger<ProcedureStore>.Instance, new StorageOptions());
         Recorder = new SampleRecorder(Store);
-        Commands = new ConsoleCommandService(Core, Audit, Time);
-        Procedures = new ProcedureService(Store, Core, Commands, Recorder, Audit, Time);
+        Commands = new ConsoleCommandService(Core, Audit, Time, GasPermit);
+        Procedures = new ProcedureService(Store, Core, Commands, Recorder, Audit, Time, GasPermit);
         Alarms = new AlarmManager(Time, new AlarmManagerOptions());
         Library = new ProtocolLibrary(Store, Audit, Time);
         Estimator = new IceballEstimator(Core, Recorder, Store, Time, NullLogger<IceballEstimator>.Instance);
@@ -71,6 +71,8 @@ internal sealed class ConsoleRig : IDisposable
     /// <summary>The principal of the last <see cref="Context(Caller)"/>'s user (end its session with <see cref="SessionRegistry.End"/>).</summary>
     public System.Security.Claims.ClaimsPrincipal? SignedIn { get; private set; }
 
+    public ProcedureGasPermit GasPermit { get; } = new();
+
     public ConsoleCommandService Commands { get; }
 
     public ProcedureService Procedures { get; }
@@ -103,6 +105,17 @@ internal sealed class ConsoleRig : IDisposable
         authorization = context.AddAuthorization();
         SignedIn = TestSessions.SignIn(context, authorization, Sessions, user.User, user.Role.ToString());
         return context;
+    }
+
+    /// <summary>Creates and starts a procedure on both probes with no guarded sensor (gas flows only inside one); returns its id.</summary>
+    public async Task<Guid> StartProcedureAsync(string label = "Case 1")
+    {
+        var (created, procedure) = await Procedures.CreateAsync(Operator, new ProcedureSetup(label, "kidney", [1, 2], []));
+        Assert.True(created.Accepted, created.Reason);
+        var start = Procedures.StartAsync(Operator, procedure!.Id);
+        await TickUntil(() => start.IsCompleted);
+        Assert.True((await start).Accepted, (await start).Reason);
+        return procedure.Id;
     }
 
     /// <summary>Runs control ticks as the live loop would, on the fake clock.</summary>

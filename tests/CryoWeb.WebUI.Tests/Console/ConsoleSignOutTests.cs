@@ -53,6 +53,7 @@ public sealed class ConsoleSignOutTests
         using var rig = new ConsoleRig();
         using var directory = Directory(rig);
         await using var context = rig.Context(ConsoleRig.Operator, out var authorization);
+        await rig.StartProcedureAsync();
         var page = RenderLive(context, rig, directory);
         // Awaited: a plain Click() only queues the event when the renderer is busy.
         await page.Find("[data-testid=probe-1-freeze]").ClickAsync(new MouseEventArgs());
@@ -78,6 +79,7 @@ public sealed class ConsoleSignOutTests
         using var rig = new ConsoleRig();
         using var directory = Directory(rig);
         await using var context = rig.Context(ConsoleRig.Operator);
+        await rig.StartProcedureAsync();
         var page = RenderLive(context, rig, directory);
         await page.Find("[data-testid=probe-1-freeze]").ClickAsync(new MouseEventArgs());
 

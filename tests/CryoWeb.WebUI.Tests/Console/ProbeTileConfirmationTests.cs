@@ -36,6 +36,7 @@ public sealed class ProbeTileConfirmationTests
     {
         using var rig = new ConsoleRig();
         await using var context = rig.Context(ConsoleRig.Operator);
+        await rig.StartProcedureAsync();
         await Run(rig, rig.Commands.StartProtocol(ConsoleRig.Operator, ProtocolPresets.DoubleFreeze, [1]));
         var running = Status(ProbeMode.Freeze, ProtocolState.Running, 0);
         var tile = Render(context, running);
@@ -62,6 +63,7 @@ public sealed class ProbeTileConfirmationTests
     {
         using var rig = new ConsoleRig();
         await using var context = rig.Context(ConsoleRig.Operator);
+        await rig.StartProcedureAsync();
         var tile = Render(context, Status(ProbeMode.Off, ProtocolState.None, -1));
 
         tile.Find("[data-testid=probe-1-stick]").Click();
@@ -84,6 +86,7 @@ public sealed class ProbeTileConfirmationTests
     {
         using var rig = new ConsoleRig();
         await using var context = rig.Context(ConsoleRig.Operator);
+        await rig.StartProcedureAsync();
         await Run(rig, rig.Commands.StartProtocol(ConsoleRig.Operator, ProtocolPresets.DoubleFreeze, [1]));
         await Run(rig, rig.Commands.ProtocolAction(ConsoleRig.Operator, 1, ProtocolAction.Pause));
         int actionsBefore = ProtocolActions(rig);
@@ -107,6 +110,7 @@ public sealed class ProbeTileConfirmationTests
     {
         using var rig = new ConsoleRig();
         await using var context = rig.Context(ConsoleRig.Operator);
+        await rig.StartProcedureAsync();
         await Run(rig, rig.Commands.StartProtocol(ConsoleRig.Operator, ProtocolPresets.DoubleFreeze, [1]));
         int actionsBefore = ProtocolActions(rig);
         var tile = Render(context, Status(ProbeMode.Freeze, ProtocolState.Running, 0));

@@ -73,6 +73,7 @@ public sealed class ProbeTileTests
     {
         using var rig = new ConsoleRig();
         await using var context = rig.Context(ConsoleRig.Operator);
+        await rig.StartProcedureAsync();
         var tile = Render(context, Freezing() with { Mode = ProbeMode.Off, ProtocolState = ProtocolState.None }, ConsoleRig.Operator);
 
         tile.Find("[data-testid=probe-1-power]").Change("60");
@@ -95,18 +96,18 @@ public sealed class ProbeTileTests
     }
 
     [Fact]
-    public async Task A_refused_command_shows_the_controllers_reason_naming_the_field()
+    public async Task A_refused_command_shows_the_controllers_reason()
     {
         using var rig = new ConsoleRig();
         await using var context = rig.Context(ConsoleRig.Operator);
         var tile = Render(context, Freezing() with { Mode = ProbeMode.Off, ProtocolState = ProtocolState.None }, ConsoleRig.Operator);
 
-        tile.Find("[data-testid=probe-1-power]").Change("5");
+        // No procedure runs: the tile alone (no console status) asks, the command layer refuses.
         tile.Find("[data-testid=probe-1-freeze]").Click();
         tile.Find("[data-testid=confirm-yes]").Click();
-        rig.Tick(); // the tick that refuses it
+        rig.Tick(); // the answer
 
-        tile.WaitForAssertion(() => Assert.Contains("power", tile.Find("[data-testid=probe-1-message]").TextContent, StringComparison.OrdinalIgnoreCase));
+        tile.WaitForAssertion(() => Assert.Equal("Start a procedure first: gas is used only inside a recorded procedure.", tile.Find("[data-testid=probe-1-message]").TextContent));
         Assert.Equal(ProbeMode.Off, rig.Core.Probes[0].Mode);
     }
 }

@@ -59,6 +59,7 @@ public sealed class PublishedConsoleTests(PublishedConsole published) : IClassFi
             }
 
             Assert.Equal(unit.CertificateThumbprint, presented);
+            await StartProcedureAsync(client);
             using (var freeze = await client.PostAsync("/api/probes/1/mode", new StringContent("""{"mode":"Freeze","powerPercent":100}""", Encoding.UTF8, "application/json")))
             {
                 Assert.True(freeze.StatusCode == HttpStatusCode.OK, await freeze.Content.ReadAsStringAsync());
@@ -94,6 +95,17 @@ public sealed class PublishedConsoleTests(PublishedConsole published) : IClassFi
     }
 
     private static IEnumerable<string> Texts(IReadOnlyList<byte[]> datagrams) => datagrams.Select(d => Encoding.UTF8.GetString(d));
+
+    /// <summary>Gas flows only inside a recorded procedure: create and start one first.</summary>
+    private static async Task StartProcedureAsync(HttpClient client)
+    {
+        using var created = await client.PostAsync("/api/procedures", new StringContent("""{"label":"Published","organ":"kidney","probesInUse":[1],"sensors":[]}""", Encoding.UTF8, "application/json"));
+        string body = await created.Content.ReadAsStringAsync();
+        Assert.True(created.StatusCode == HttpStatusCode.OK, body);
+        string id = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("procedureId").GetString()!;
+        using var started = await client.PostAsync($"/api/procedures/{id}/start", new StringContent(string.Empty, Encoding.UTF8, "application/json"));
+        Assert.True(started.StatusCode == HttpStatusCode.OK, await started.Content.ReadAsStringAsync());
+    }
 
     private static async Task<int> WaitForFreezeValveOpenAsync(HttpClient client)
     {

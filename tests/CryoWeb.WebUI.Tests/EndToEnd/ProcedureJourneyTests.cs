@@ -27,6 +27,7 @@ public sealed class ProcedureJourneyTests(ConsoleProcess console) : IClassFixtur
         await page.GetByTestId("setup-label").FillAsync("E2E liver 7");
         await page.GetByTestId("setup-organ").FillAsync("Liver");
         await page.GetByTestId("setup-probe-1").CheckAsync();
+        await page.GetByTestId("setup-sensor-3").CheckAsync(); // the live page shows only the procedure's sensors
         await page.GetByTestId("setup-start").ClickAsync();
         await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/", new PageWaitForURLOptions { Timeout = 15_000 });
         await Expect(page.GetByTestId("live-page")).ToHaveAttributeAsync("data-interactive", "true");

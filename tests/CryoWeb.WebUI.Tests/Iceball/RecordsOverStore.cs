@@ -25,7 +25,8 @@ internal sealed class RecordsOverStore : IDisposable
         var core = new ControlCore(_hardware, new ControllerOptions());
         var recorder = new SampleRecorder(store);
         var audit = new MemoryAuditTrail();
-        var procedures = new ProcedureService(store, core, new ConsoleCommandService(core, audit, time), recorder, audit, time);
+        var permit = new ProcedureGasPermit();
+        var procedures = new ProcedureService(store, core, new ConsoleCommandService(core, audit, time, permit), recorder, audit, time, permit);
         _estimator = new IceballEstimator(core, recorder, store, time, NullLogger<IceballEstimator>.Instance);
         Records = new IceballRecords(store, procedures, core, _estimator, audit, time);
     }

@@ -44,6 +44,7 @@ public sealed class CrossOriginBrowserTests
         await using var server = await ConsoleServer.StartAsync();
         await using var attacker = await AttackerSiteAsync();
         await server.AddUserAsync("olivia", ConsoleRole.Operator, "olivia-pass-123");
+        await server.StartProcedureAsync(); // so only the origin check can stop the freeze
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         await using var context = await browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString() });

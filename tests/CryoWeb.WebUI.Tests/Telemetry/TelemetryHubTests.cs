@@ -98,6 +98,11 @@ public sealed class TelemetryHubTests
         var board = server.Services.GetRequiredService<LiveStatusBoard>();
         await using var connection = await HubClient.ConnectAsync(server, "olivia", ConsoleRole.Operator);
 
+        var noProcedure = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", 1, "Freeze", 50.0));
+        Assert.Contains("Start a procedure first: gas is used only inside a recorded procedure.", noProcedure.Message, StringComparison.Ordinal);
+        Assert.Equal(ProbeMode.Off, board.Current.Probes[0].Mode);
+        await server.StartProcedureAsync();
+
         var badProbe = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", 9, "Freeze", 50.0));
         Assert.Contains("probe: 9", badProbe.Message, StringComparison.Ordinal);
         var badMode = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", 1, "Froze", 50.0));
@@ -105,7 +110,6 @@ public sealed class TelemetryHubTests
         var badExtend = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("ProtocolAction", 1, "ExtendStep", -5.0));
         Assert.Contains("extendSeconds", badExtend.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", "one", 2, "x"));
-
         await connection.InvokeAsync("SetProbeMode", 1, "Freeze", 50.0).WaitAsync(HubClient.Deadline);
         Assert.True(await HubClient.EventuallyAsync(() => board.Current.Probes[0].Mode == ProbeMode.Freeze), "probe 1 did not freeze");
         Assert.Equal(ProbeMode.Off, board.Current.Probes[1].Mode);
