@@ -3,6 +3,7 @@ using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Iceball;
+using CryoWeb.Controller.Naming;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Storage;
@@ -55,6 +56,7 @@ public static class ControllerServiceCollectionExtensions
             var recorder = sp.GetRequiredService<SampleRecorder>();
             return new AlarmManager(sp.GetRequiredService<TimeProvider>(), new AlarmManagerOptions { LogSink = entry => store.RecordAlarm(StoredAlarmLog.From(entry, recorder.Recording)) });
         });
+        services.AddSingleton<ProcedureNaming>();
         services.AddSingleton<IFrameSubscriber, AlarmFeeder>();
         services.AddSingleton<IceballEstimator>();
         services.AddSingleton<IFrameSubscriber>(sp => sp.GetRequiredService<IceballEstimator>());

@@ -1,5 +1,6 @@
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Naming;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Storage;
 
@@ -10,7 +11,7 @@ namespace CryoWeb.Controller.Procedures;
 /// recorded), finish (only once no gas flows). A procedure still running when the process dies is marked
 /// interrupted by the store at the next start. One procedure runs at a time; every step is authorised and audited.
 /// </summary>
-public sealed class ProcedureService(ProcedureStore store, ControlCore core, ConsoleCommandService commands, SampleRecorder recorder, IAuditSink audit, TimeProvider time)
+public sealed class ProcedureService(ProcedureStore store, ControlCore core, ConsoleCommandService commands, SampleRecorder recorder, IAuditSink audit, TimeProvider time, ProcedureNaming? naming = null)
 {
     private readonly Dictionary<Guid, ProcedureSetup> _created = [];
     private readonly Lock _lock = new();
@@ -90,6 +91,8 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
         {
             try
             {
+                // The names come before the guards: an alarm the guards raise in their first tick names the team's sensor.
+                naming?.Use(setup!);
                 outcome = await commands.SetSensorGuards(caller, setup!.Guards()).ConfigureAwait(false);
                 if (outcome.Accepted)
                 {
@@ -104,6 +107,7 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
                 {
                     if (outcome is not { Accepted: true })
                     {
+                        naming?.Reset();
                         _created[procedureId] = setup!;
                     }
 
@@ -134,6 +138,7 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
         {
             recorder.End();
             store.FinishProcedure(procedureId);
+            naming?.Reset();
             outcome = await commands.SetSensorGuards(caller, []).ConfigureAwait(false);
             await store.FlushAsync().ConfigureAwait(false);
         }

@@ -1,6 +1,7 @@
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Frames;
+using CryoWeb.Controller.Naming;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Storage;
 using CryoWeb.Controller.Tests.Control;
@@ -17,10 +18,11 @@ internal sealed class ProcedureRig : IDisposable
         Store = new ProcedureStore(DatabasePath, Console.Time, NullLogger<ProcedureStore>.Instance, new StorageOptions());
         Recorder = new SampleRecorder(Store);
         Alarms = new AlarmManager(Console.Time, new AlarmManagerOptions { LogSink = e => Store.RecordAlarm(StoredAlarmLog.From(e, Recorder.Recording)) });
-        Feed = new FrameFeed(Console.Core, [new AlarmFeeder(Alarms, Console.Hardware), Recorder], NullLogger<FrameFeed>.Instance);
+        Naming = new ProcedureNaming(Console.Hardware);
+        Feed = new FrameFeed(Console.Core, [new AlarmFeeder(Alarms, Console.Hardware, Naming), Recorder], NullLogger<FrameFeed>.Instance);
         var audit = new StoreAuditSink(Store, Recorder, new MemoryAuditTrail());
         Commands = new ConsoleCommandService(Console.Core, audit, Console.Time);
-        Procedures = new ProcedureService(Store, Console.Core, Commands, Recorder, audit, Console.Time);
+        Procedures = new ProcedureService(Store, Console.Core, Commands, Recorder, audit, Console.Time, Naming);
     }
 
     public static Caller Operator { get; } = new("anna", ConsoleRole.Operator, "10.0.0.21");
@@ -38,6 +40,8 @@ internal sealed class ProcedureRig : IDisposable
     public AlarmManager Alarms { get; }
 
     public FrameFeed Feed { get; }
+
+    public ProcedureNaming Naming { get; }
 
     public ConsoleCommandService Commands { get; }
 
