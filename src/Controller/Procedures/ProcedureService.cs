@@ -42,7 +42,7 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
         ProcedureRecord? record = null;
         if (outcome is null)
         {
-            record = store.CreateProcedure(setup!.Label.Trim(), caller.User, setup.Organ.Trim(), setup.ChannelNames(core.Plant));
+            record = store.CreateProcedure(setup!.Label.Trim(), caller.User, setup.Organ.Trim(), setup.ChannelNames(core.Plant), setup.RecordedSensors(), ProcedureSetup.ProbeTipChannels(core.Plant));
             outcome = record is null ? CommandOutcome.Refused($"storage: the procedure could not be saved ({store.Health.Reason ?? "queue full"}).") : CommandOutcome.Ok;
             if (record is not null)
             {

@@ -29,6 +29,9 @@ public class ProcedureNamingTests
         Assert.True(await rig.Store.FlushAsync());
         var stored = Assert.Single(await rig.Store.ReadAlarmsAsync(procedure.Id), a => a.Action == AlarmAction.Raised && a.Key == alarm.Key);
         Assert.Equal(alarm.Detail, stored.Detail);
+        var record = (await rig.Store.GetProcedureAsync(procedure.Id))!;
+        Assert.Equal(("TS1 ureter", 40.0), (Assert.Single(record.Sensors).Name, record.Sensors[0].LimitCelsius));
+        Assert.Equal([0, 1, 2], record.ProbeTipChannels);
     }
 
     [Fact]
