@@ -54,7 +54,9 @@ public static class ControllerServiceCollectionExtensions
         {
             var store = sp.GetRequiredService<ProcedureStore>();
             var recorder = sp.GetRequiredService<SampleRecorder>();
-            return new AlarmManager(sp.GetRequiredService<TimeProvider>(), new AlarmManagerOptions { LogSink = entry => store.RecordAlarm(StoredAlarmLog.From(entry, recorder.Recording)) });
+            var naming = sp.GetRequiredService<ProcedureNaming>();
+            // A procedure's guards can raise an alarm in their first tick, before its recorder has begun: it is the procedure's.
+            return new AlarmManager(sp.GetRequiredService<TimeProvider>(), new AlarmManagerOptions { LogSink = entry => store.RecordAlarm(StoredAlarmLog.From(entry, recorder.Recording ?? naming.ProcedureId)) });
         });
         services.AddSingleton<ProcedureNaming>();
         services.AddSingleton<IFrameSubscriber, AlarmFeeder>();

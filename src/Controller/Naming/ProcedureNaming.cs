@@ -12,10 +12,16 @@ namespace CryoWeb.Controller.Naming;
 public sealed class ProcedureNaming(PlantHardware plant)
 {
     private readonly NameSet _plantNames = NameSet.Plant(plant);
-    private NameSet? _current;
+    private sealed record InForce(Guid ProcedureId, NameSet Names);
+
+    private InForce? _current;
 
     /// <summary>The names in force now.</summary>
-    public NameSet Current => Volatile.Read(ref _current) ?? _plantNames;
+    public NameSet Current => Volatile.Read(ref _current)?.Names ?? _plantNames;
+
+    /// <summary>The procedure whose names are in force (from just before its guards apply until it finishes), else null.
+    /// The alarm log tags with it an alarm those guards raise before the recorder has begun.</summary>
+    public Guid? ProcedureId => Volatile.Read(ref _current)?.ProcedureId;
 
     /// <summary>The name of thermocouple channel <paramref name="channel"/> (zero-based) in force now, e.g. "TS1 urethra".</summary>
     public string SensorName(int channel) => Current.SensorName(channel);
@@ -24,7 +30,7 @@ public sealed class ProcedureNaming(PlantHardware plant)
     public string ProbeName(int probe) => Current.ProbeName(probe);
 
     /// <summary>A procedure has started: its names are in force until <see cref="Reset"/>.</summary>
-    public void Use(ProcedureSetup setup) => Volatile.Write(ref _current, NameSet.For(plant, setup));
+    public void Use(Guid procedureId, ProcedureSetup setup) => Volatile.Write(ref _current, new InForce(procedureId, NameSet.For(plant, setup)));
 
     /// <summary>The procedure has finished: back to the plant's wiring names.</summary>
     public void Reset() => Volatile.Write(ref _current, null);

@@ -92,7 +92,7 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
             try
             {
                 // The names come before the guards: an alarm the guards raise in their first tick names the team's sensor.
-                naming?.Use(setup!);
+                naming?.Use(procedureId, setup!);
                 outcome = await commands.SetSensorGuards(caller, setup!.Guards()).ConfigureAwait(false);
                 if (outcome.Accepted)
                 {

@@ -53,13 +53,31 @@ public class ProcedureNamingTests
     }
 
     [Fact]
+    public async Task An_alarm_the_guards_raise_before_the_recorder_begins_is_logged_with_the_procedure()
+    {
+        using var rig = new ProcedureRig();
+        rig.Run(TimeSpan.FromSeconds(1));
+        var (_, procedure) = await rig.Procedures.CreateAsync(ProcedureRig.Operator, Setup());
+
+        // What StartAsync does first: the names (and so the procedure) are in force, then the guards go to the controller.
+        rig.Naming.Use(procedure!.Id, Setup());
+        Assert.True((await rig.Complete(rig.Commands.SetSensorGuards(ProcedureRig.Operator, Setup().Guards()))).Accepted);
+        rig.Run(TimeSpan.FromSeconds(1));
+
+        Assert.Null(rig.Recorder.Recording);
+        Assert.True(await rig.Store.FlushAsync());
+        var raised = Assert.Single(await rig.Store.ReadAlarmsAsync(procedure.Id), a => a.Action == AlarmAction.Raised);
+        Assert.StartsWith("TS1 ureter at ", raised.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_name_set_is_swapped_whole_and_names_unknown_channels_by_number()
     {
         var console = new CryoWeb.Controller.Tests.Control.ConsoleHarness();
         var naming = new ProcedureNaming(console.Hardware);
         var before = naming.Current;
 
-        naming.Use(Setup());
+        naming.Use(Guid.NewGuid(), Setup());
 
         Assert.Equal("TS1 near P1", before.SensorName(3));
         Assert.Equal(["P1 tip", "P2 tip", "P3 tip", "TS1 ureter", "TS2 far"], naming.Current.Channels);

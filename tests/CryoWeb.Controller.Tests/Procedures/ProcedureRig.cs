@@ -17,8 +17,8 @@ internal sealed class ProcedureRig : IDisposable
         Directory.CreateDirectory(Folder);
         Store = new ProcedureStore(DatabasePath, Console.Time, NullLogger<ProcedureStore>.Instance, new StorageOptions());
         Recorder = new SampleRecorder(Store);
-        Alarms = new AlarmManager(Console.Time, new AlarmManagerOptions { LogSink = e => Store.RecordAlarm(StoredAlarmLog.From(e, Recorder.Recording)) });
         Naming = new ProcedureNaming(Console.Hardware);
+        Alarms = new AlarmManager(Console.Time, new AlarmManagerOptions { LogSink = e => Store.RecordAlarm(StoredAlarmLog.From(e, Recorder.Recording ?? Naming.ProcedureId)) });
         Feed = new FrameFeed(Console.Core, [new AlarmFeeder(Alarms, Console.Hardware, Naming), Recorder], NullLogger<FrameFeed>.Instance);
         var audit = new StoreAuditSink(Store, Recorder, new MemoryAuditTrail());
         Commands = new ConsoleCommandService(Console.Core, audit, Console.Time);
