@@ -32,6 +32,19 @@ public sealed class ConsoleTimeZone
     public string Date(DateTimeOffset? time) =>
         time is { } t ? Local(t).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
 
+    /// <summary>The instant <paramref name="day"/> starts on the console's clock (midnight there; for a day that starts
+    /// in a daylight-saving gap, the first valid instant).</summary>
+    public DateTimeOffset StartOfDay(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        while (Zone.IsInvalidTime(midnight))
+        {
+            midnight = midnight.AddMinutes(30);
+        }
+
+        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight));
+    }
+
     /// <summary>"UTC+01:00" at <paramref name="time"/> (the offset changes with daylight saving time).</summary>
     public string Offset(DateTimeOffset time)
     {

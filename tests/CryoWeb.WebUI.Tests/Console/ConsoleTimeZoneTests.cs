@@ -35,6 +35,13 @@ public sealed class ConsoleTimeZoneTests
         Assert.Equal("UTC-05:00", new ConsoleTimeZone("America/New_York").Offset(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
     }
 
+    [Fact]
+    public void A_day_starts_at_midnight_on_the_consoles_clock()
+    {
+        Assert.Equal(new DateTimeOffset(2026, 1, 14, 23, 0, 0, TimeSpan.Zero), Paris.StartOfDay(new DateOnly(2026, 1, 15)).ToUniversalTime());
+        Assert.Equal(new DateTimeOffset(2026, 7, 14, 22, 0, 0, TimeSpan.Zero), Paris.StartOfDay(new DateOnly(2026, 7, 15)).ToUniversalTime());
+    }
+
     [Theory]
     [InlineData("Mars/Olympus")]
     [InlineData("Romance Standard Time")] // a Windows id: the setting is an IANA id
