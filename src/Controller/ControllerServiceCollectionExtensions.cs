@@ -3,6 +3,7 @@ using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Iceball;
+using CryoWeb.Controller.Naming;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Storage;
@@ -25,7 +26,10 @@ public static class ControllerServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ControllerOptions>, ControllerOptionsValidator>();
         services.AddSingleton(sp =>
         {
-            var core = new ControlCore(sp.GetRequiredService<PlantHardware>(), sp.GetRequiredService<IOptions<ControllerOptions>>().Value);
+            var core = new ControlCore(sp.GetRequiredService<PlantHardware>(), sp.GetRequiredService<IOptions<ControllerOptions>>().Value)
+            {
+                Naming = sp.GetRequiredService<ProcedureNaming>(),
+            };
             var logger = sp.GetRequiredService<ILogger<ControlCore>>();
             core.ValveFaulted = fault => ValveFaultLog.Faulted(logger, fault.Message, fault);
             return core;
@@ -53,8 +57,11 @@ public static class ControllerServiceCollectionExtensions
         {
             var store = sp.GetRequiredService<ProcedureStore>();
             var recorder = sp.GetRequiredService<SampleRecorder>();
-            return new AlarmManager(sp.GetRequiredService<TimeProvider>(), new AlarmManagerOptions { LogSink = entry => store.RecordAlarm(StoredAlarmLog.From(entry, recorder.Recording)) });
+            var naming = sp.GetRequiredService<ProcedureNaming>();
+            // A procedure's guards can raise an alarm in their first tick, before its recorder has begun: it is the procedure's.
+            return new AlarmManager(sp.GetRequiredService<TimeProvider>(), new AlarmManagerOptions { LogSink = entry => store.RecordAlarm(StoredAlarmLog.From(entry, recorder.Recording ?? naming.ProcedureId)) });
         });
+        services.AddSingleton<ProcedureNaming>();
         services.AddSingleton<IFrameSubscriber, AlarmFeeder>();
         services.AddSingleton<IceballEstimator>();
         services.AddSingleton<IFrameSubscriber>(sp => sp.GetRequiredService<IceballEstimator>());

@@ -1,5 +1,7 @@
+using System.Globalization;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
+using CryoWeb.Controller.Naming;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Thermocouples;
 
@@ -7,11 +9,14 @@ namespace CryoWeb.Controller.Alarms;
 
 /// <summary>
 /// Feeds the alarm manager from the control frames: every condition key each frame, present or not, then the
-/// manager's clock tick. Runs on the feed thread, so the control thread never touches the manager's lock.
+/// manager's clock tick. Runs on the feed thread, so the control thread never touches the manager's lock. A detail
+/// names sensors by the names in force when the alarm is raised (<see cref="ProcedureNaming"/>: the procedure's
+/// "TS1 urethra", else the wiring name); the manager keeps that text, so the log and the review repeat what was shown.
 /// </summary>
-public sealed class AlarmFeeder(AlarmManager alarms, PlantHardware plant) : IFrameSubscriber
+public sealed class AlarmFeeder(AlarmManager alarms, PlantHardware plant, ProcedureNaming? naming = null) : IFrameSubscriber
 {
     private static readonly AlarmCondition[] Conditions = Enum.GetValues<AlarmCondition>();
+    private readonly ProcedureNaming _naming = naming ?? new ProcedureNaming(plant);
 
     public void OnFrame(ControlFrame frame)
     {
@@ -35,19 +40,28 @@ public sealed class AlarmFeeder(AlarmManager alarms, PlantHardware plant) : IFra
 
     private string? Detail(AlarmCondition condition, int subject, ControlFrame frame) => condition switch
     {
-        AlarmCondition.ThermocoupleFault when subject >= 0 && subject < frame.ChannelCount =>
-            $"{plant.Channels[subject].Name}: {(frame.ChannelFaults[subject] == ControlCore.Implausible ? "implausible reading" : frame.ChannelFaults[subject].ToString())}",
-        AlarmCondition.CriticalStructureLimit when subject >= 0 && subject < frame.ChannelCount && double.IsNaN(frame.ChannelCelsius[subject]) =>
-            $"{plant.Channels[subject].Name}: no valid reading, treated as at its limit",
-        AlarmCondition.CriticalStructureLimit or AlarmCondition.MarginReachedMinus20 or AlarmCondition.MarginReachedMinus40 when subject >= 0 && subject < frame.ChannelCount =>
-            $"{plant.Channels[subject].Name} at {frame.ChannelCelsius[subject]:F1} C",
+        AlarmCondition.ThermocoupleFault or AlarmCondition.CriticalStructureLimit or AlarmCondition.MarginReachedMinus20 or AlarmCondition.MarginReachedMinus40
+            when subject >= 0 && subject < frame.ChannelCount => SensorDetail(condition, subject, frame),
         AlarmCondition.ProbeNotCooling or AlarmCondition.GasWithValveClosed or AlarmCondition.ProbeNotThawing when subject >= 0 => $"Probe {subject + 1}",
         AlarmCondition.SupplyOverPressure or AlarmCondition.LowSupplyPressure or AlarmCondition.TankNearlyEmpty => subject == 0
             ? $"Argon {Psi(frame.ArgonPsi)}{(condition == AlarmCondition.TankNearlyEmpty ? $", about {frame.ArgonMinutesLeft:F0} min left" : string.Empty)}"
             : $"Thaw gas {Psi(frame.ThawPsi)}",
-        AlarmCondition.SensorBusFailure => $"{frame.ChannelCount} channels: {ThermocoupleFaults.BusFailure}",
+        AlarmCondition.SensorBusFailure => $"{frame.ChannelCount} channels: {SensorFaultWords.Of(ThermocoupleFaults.BusFailure)}",
         _ => null,
     };
+
+    /// <summary>"TS1 urethra at 2.3 °C", "TS1 urethra: open thermocouple", with the name in force now.</summary>
+    private string SensorDetail(AlarmCondition condition, int channel, ControlFrame frame)
+    {
+        string name = _naming.SensorName(channel);
+        double celsius = frame.ChannelCelsius[channel];
+        return condition switch
+        {
+            AlarmCondition.ThermocoupleFault => $"{name}: {SensorFaultWords.Of(frame.ChannelFaults[channel])}",
+            AlarmCondition.CriticalStructureLimit when double.IsNaN(celsius) => $"{name}: no valid reading, treated as at its limit",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{name} at {celsius:F1} °C"),
+        };
+    }
 
     private static string Psi(double psi) => double.IsNaN(psi) ? "sensor fault" : $"{psi:F0} psi";
 }

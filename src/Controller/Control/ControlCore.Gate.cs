@@ -1,6 +1,7 @@
 using System.Globalization;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Gate;
+using CryoWeb.Controller.Naming;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Hardware.Valves;
 
@@ -18,8 +19,16 @@ public sealed partial class ControlCore
     /// <summary>The zero-based probe found not thawing, for which the argon supply is held closed; -1 when none.</summary>
     public int ArgonHeldForProbe => Volatile.Read(ref _argonHeldFor);
 
-    /// <summary>The name a refusal gives a thermocouple channel (the one place a sensor is named in the controller).</summary>
-    public string SensorName(int channel) => channel >= 0 && channel < _plant.Channels.Count ? _plant.Channels[channel].Name : $"channel {channel}";
+    /// <summary>The names in force (the running procedure's, else the plant's); set once by the host. Read only when a
+    /// command meets the gate, never in a steady tick.</summary>
+    public ProcedureNaming? Naming { get; set; }
+
+    /// <summary>The name a refusal gives a thermocouple channel (the one place a sensor is named in the controller): the
+    /// team's name while a procedure runs ("TS1 urethra").</summary>
+    public string SensorName(int channel) =>
+        channel < 0 || channel >= _plant.Channels.Count ? $"channel {channel}"
+        : Naming is { } naming ? naming.SensorName(channel)
+        : _plant.Channels[channel].Name;
 
     /// <summary>Releases the argon hold (with the emergency-stop reset: the operator has dealt with the stuck valve).</summary>
     internal bool ReleaseArgonHold() => Interlocked.Exchange(ref _argonHeldFor, -1) >= 0;

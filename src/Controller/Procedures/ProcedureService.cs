@@ -1,5 +1,6 @@
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Naming;
 using CryoWeb.Controller.Storage;
 
 namespace CryoWeb.Controller.Procedures;
@@ -9,7 +10,7 @@ namespace CryoWeb.Controller.Procedures;
 /// recorded, gas allowed), finish (only once no gas flows; protocols and guards cleared). A procedure still running when the process dies is marked
 /// interrupted by the store at the next start. One procedure runs at a time; every step is authorised and audited.
 /// </summary>
-public sealed class ProcedureService(ProcedureStore store, ControlCore core, ConsoleCommandService commands, SampleRecorder recorder, IAuditSink audit, TimeProvider time, ProcedureGasPermit permit)
+public sealed class ProcedureService(ProcedureStore store, ControlCore core, ConsoleCommandService commands, SampleRecorder recorder, IAuditSink audit, TimeProvider time, ProcedureGasPermit permit, ProcedureNaming? naming = null)
 {
     private readonly Dictionary<Guid, ProcedureSetup> _created = [];
     private readonly Lock _lock = new();
@@ -40,7 +41,7 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
         ProcedureRecord? record = null;
         if (outcome is null)
         {
-            record = store.CreateProcedure(setup!.Label.Trim(), caller.User, setup.Organ.Trim(), setup.ChannelNames(core.Plant));
+            record = store.CreateProcedure(setup!.Label.Trim(), caller.User, setup.Organ.Trim(), setup.ChannelNames(core.Plant), setup.RecordedSensors(), ProcedureSetup.ProbeTipChannels(core.Plant));
             outcome = record is null ? CommandOutcome.Refused($"storage: the procedure could not be saved ({store.Health.Reason ?? "queue full"}).") : CommandOutcome.Ok;
             if (record is not null)
             {
@@ -89,6 +90,8 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
         {
             try
             {
+                // The names come before the guards: an alarm the guards raise in their first tick names the team's sensor.
+                naming?.Use(procedureId, setup!);
                 outcome = await commands.SetSensorGuards(caller, setup!.Guards()).ConfigureAwait(false);
                 if (outcome.Accepted)
                 {
@@ -104,6 +107,7 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
                 {
                     if (outcome is not { Accepted: true })
                     {
+                        naming?.Reset();
                         _created[procedureId] = setup!;
                     }
 
@@ -133,6 +137,7 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
             recorder.End();
             Volatile.Write(ref _runningSetup, null);
             store.FinishProcedure(procedureId);
+            naming?.Reset();
             await store.FlushAsync().ConfigureAwait(false);
         }
 

@@ -1,4 +1,5 @@
 using CryoWeb.Controller.Safety;
+using CryoWeb.Controller.Storage;
 using CryoWeb.Controller.Text;
 using CryoWeb.Hardware;
 
@@ -50,6 +51,17 @@ public sealed record ProcedureSetup(string Label, string Organ, IReadOnlyList<in
     {
         ArgumentNullException.ThrowIfNull(plant);
         return [.. plant.Channels.Select((c, i) => (Sensors ?? []).FirstOrDefault(s => s.Channel == i)?.Name ?? c.Name)];
+    }
+
+    /// <summary>The sensors as the record keeps them for the review.</summary>
+    public IReadOnlyList<RecordedSensor> RecordedSensors() =>
+        [.. (Sensors ?? []).Select(s => new RecordedSensor(s.Channel, s.Name, s.Role, s.LimitCelsius, s.Action, [.. s.LinkedProbes ?? []]))];
+
+    /// <summary>The tip channel of each probe of the plant (index 0 = probe 1), -1 where a probe has none.</summary>
+    public static IReadOnlyList<int> ProbeTipChannels(PlantHardware plant)
+    {
+        ArgumentNullException.ThrowIfNull(plant);
+        return [.. Enumerable.Range(0, plant.ProbeCount).Select(p => plant.Channels.ToList().FindIndex(c => c.TipOfProbe == p))];
     }
 
     private string? SensorProblem(SensorSetup sensor, int i, PlantHardware plant)

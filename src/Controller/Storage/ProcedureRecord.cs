@@ -17,6 +17,13 @@ public sealed record ProcedureRecord
     /// <summary>Name of each recorded channel; sample row value i belongs to channel i.</summary>
     public required IReadOnlyList<string> ChannelNames { get; init; }
 
+    /// <summary>The thermal sensors of the set-up (names, roles, limits, actions); empty for records made before they were kept.</summary>
+    public IReadOnlyList<RecordedSensor> Sensors { get; init; } = [];
+
+    /// <summary>The tip channel of each probe of the console (index 0 = probe 1), -1 where a probe has none; empty for
+    /// records made before they were kept.</summary>
+    public IReadOnlyList<int> ProbeTipChannels { get; init; } = [];
+
     public ProcedureState State { get; init; } = ProcedureState.Created;
 
     public required DateTimeOffset CreatedAt { get; init; }

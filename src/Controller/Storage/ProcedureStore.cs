@@ -130,7 +130,10 @@ public sealed partial class ProcedureStore : IDisposable
     }
 
     /// <summary>Creates a procedure (state Created, created now). Null if the queue refused it.</summary>
-    public ProcedureRecord? CreateProcedure(string label, string operatorName, string organ, IReadOnlyList<string> channelNames)
+    /// <param name="sensors">The set-up's thermal sensors, kept for the review; none when omitted.</param>
+    /// <param name="probeTipChannels">The tip channel of each probe (index 0 = probe 1, -1 for none); none when omitted.</param>
+    public ProcedureRecord? CreateProcedure(
+        string label, string operatorName, string organ, IReadOnlyList<string> channelNames, IReadOnlyList<RecordedSensor>? sensors = null, IReadOnlyList<int>? probeTipChannels = null)
     {
         var procedure = new ProcedureRecord
         {
@@ -139,6 +142,8 @@ public sealed partial class ProcedureStore : IDisposable
             Operator = operatorName,
             Organ = organ,
             ChannelNames = channelNames.ToArray(),
+            Sensors = sensors?.ToArray() ?? [],
+            ProbeTipChannels = probeTipChannels?.ToArray() ?? [],
             CreatedAt = _time.GetUtcNow(),
         };
         return Enqueue(procedure) ? procedure : null;

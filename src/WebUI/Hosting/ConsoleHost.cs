@@ -3,6 +3,7 @@ using CryoWeb.Controller.Timekeeping;
 using CryoWeb.Hardware;
 using CryoWeb.WebUI.Accounts;
 using CryoWeb.WebUI.Api;
+using CryoWeb.WebUI.Clock;
 using CryoWeb.WebUI.Components;
 using CryoWeb.WebUI.Https;
 using CryoWeb.WebUI.Logging;
@@ -57,6 +58,7 @@ public static class ConsoleHost
         builder.Services.AddCryoWebTelemetry();
         builder.Services.AddCryoWebApi();
         builder.Services.AddCryoWebReview();
+        builder.Services.AddCryoWebConsoleTimeZone();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         configureServices?.Invoke(builder.Services);
 

@@ -45,6 +45,12 @@ public sealed record GasControlGate(double ArgonMinPsi, double ThawMinPsi)
             return Short(status.Thaw, ThawMinPsi) is string thaw ? $"No thaw gas ({thaw}): use passive thaw." : null;
         }
 
+        // The controller's safety gate blocks freezing this probe (a guard at its limit, argon held closed...).
+        if (probe.PowerLimitPercent is <= 0 && probe.PowerLimitReason is string blocked)
+        {
+            return blocked + ".";
+        }
+
         if (Short(status.Argon, ArgonMinPsi) is string argon)
         {
             return $"Not enough argon to freeze ({argon}).";

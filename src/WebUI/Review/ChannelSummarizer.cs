@@ -6,9 +6,11 @@ namespace CryoWeb.WebUI.Review;
 /// Builds <see cref="ChannelSummary"/> from sample rows fed in time order. Each sample stands for the interval until
 /// the next one, so times below a threshold follow the real sample intervals; an interval longer than
 /// <see cref="MaxIntervalSeconds"/> (a recording gap) counts only that long, and the last sample, with no next one,
-/// adds no time. A faulted (NaN) sample is counted and adds nothing.
+/// adds no time. A faulted (NaN) sample is counted and adds nothing. A channel with a limit (a critical structure's)
+/// also counts its time at or below that limit.
 /// </summary>
-public sealed class ChannelSummarizer(IReadOnlyList<string> channelNames)
+/// <param name="limits">Per channel, the limit in °C to count the time past, or null; none when omitted.</param>
+public sealed class ChannelSummarizer(IReadOnlyList<string> channelNames, IReadOnlyList<double?>? limits = null)
 {
     public const double MaxIntervalSeconds = 1.0;
 
@@ -16,6 +18,8 @@ public sealed class ChannelSummarizer(IReadOnlyList<string> channelNames)
     private readonly double[] _minimum = Enumerable.Repeat(double.NaN, channelNames.Count).ToArray();
     private readonly double[] _below20 = new double[channelNames.Count];
     private readonly double[] _below40 = new double[channelNames.Count];
+    private readonly double[] _pastLimit = new double[channelNames.Count];
+    private readonly double[] _limit = [.. Enumerable.Range(0, channelNames.Count).Select(c => limits is not null && c < limits.Count && limits[c] is { } l ? l : double.NaN)];
     private readonly int[] _faulted = new int[channelNames.Count];
     private SampleRow? _previous;
     private int _samples;
@@ -33,6 +37,7 @@ public sealed class ChannelSummarizer(IReadOnlyList<string> channelNames)
                 double v = ValueAt(previous, c);
                 _below20[c] += v <= -20 ? seconds : 0;
                 _below40[c] += v <= -40 ? seconds : 0;
+                _pastLimit[c] += v <= _limit[c] ? seconds : 0;
             }
         }
 
@@ -61,7 +66,10 @@ public sealed class ChannelSummarizer(IReadOnlyList<string> channelNames)
             Math.Round(_below20[c], 3),
             Math.Round(_below40[c], 3),
             _samples,
-            _faulted[c]))];
+            _faulted[c])
+        {
+            SecondsAtOrBelowLimit = double.IsNaN(_limit[c]) ? null : Math.Round(_pastLimit[c], 3),
+        })];
 
     private static double ValueAt(SampleRow row, int channel) =>
         channel < row.ChannelCelsius.Count && float.IsFinite(row.ChannelCelsius[channel]) ? row.ChannelCelsius[channel] : double.NaN;

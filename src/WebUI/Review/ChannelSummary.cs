@@ -11,4 +11,8 @@ public sealed record ChannelSummary(
     double SecondsAtOrBelowMinus20,
     double SecondsAtOrBelowMinus40,
     int Samples,
-    int FaultedSamples);
+    int FaultedSamples)
+{
+    /// <summary>Time at or below the channel's limit (a critical structure's), null for a channel without one.</summary>
+    public double? SecondsAtOrBelowLimit { get; init; }
+}

@@ -10,4 +10,10 @@ public sealed record ProbeSummary(
     int Freezes)
 {
     public double ThawSeconds => PassiveThawSeconds + ActiveThawSeconds;
+
+    /// <summary>Its freeze-thaw cycles in order, with durations and the coldest tip reading of each.</summary>
+    public IReadOnlyList<ProbeCycle> Cycles { get; init; } = [];
+
+    /// <summary>The coldest valid tip reading of the whole procedure; null when unknown (no tip channel recorded).</summary>
+    public double? MinimumTipCelsius { get; init; }
 }

@@ -13,7 +13,7 @@ namespace CryoWeb.WebUI.Review;
 public sealed class ProcedureCatalog(ProcedureStore store, TimeProvider time)
 {
     private readonly ConcurrentDictionary<Guid, int> _endedAlarmCounts = new();
-    private readonly ConcurrentDictionary<Guid, ChannelSummarizer> _endedSummaries = new();
+    private readonly ConcurrentDictionary<Guid, (ChannelSummarizer Channels, CycleMinimums Cycles)> _endedSummaries = new();
     private readonly ConcurrentDictionary<(Guid Id, int Points), CurveSet> _endedCurves = new();
 
     /// <summary>Whole-procedure curves kept at most (a few hundred kB each at 16 channels x 1500 points).</summary>
@@ -47,17 +47,34 @@ public sealed class ProcedureCatalog(ProcedureStore store, TimeProvider time)
         ArgumentNullException.ThrowIfNull(record);
         var events = await store.ReadEventsAsync(record.Id).ConfigureAwait(false);
         var alarms = await store.ReadAlarmsAsync(record.Id).ConfigureAwait(false);
-        var channels = await ChannelsAsync(record, cancellationToken).ConfigureAwait(false);
         var start = record.StartedAt ?? record.CreatedAt;
         var end = record.State == ProcedureState.Running ? time.GetUtcNow() : record.EndedAt ?? time.GetUtcNow();
+        var probes = ProbeSummarizer.Summarize(events, end);
+        var cycles = probes.SelectMany(p => p.Cycles).ToList();
+        var (channels, minima) = await ChannelsAsync(record, cycles.Select(c => (TipOf(record, c.Probe), c.FreezeStart, c.CycleEnd)), cancellationToken).ConfigureAwait(false);
+        var channelSummaries = channels.Result();
+        var cycleMinima = minima.Result();
         return new ProcedureDetail(
             record,
             channels.Samples,
             alarms.Count(a => a.Action == AlarmAction.Raised),
-            channels.Result(),
-            ProbeSummarizer.Summarize(events, end),
-            Timeline.Build(start, events, alarms));
+            channelSummaries,
+            [.. probes.Select(p => p with
+            {
+                Cycles = [.. p.Cycles.Select(c => c with { MinimumTipCelsius = cycleMinima[cycles.IndexOf(c)] })],
+                MinimumTipCelsius = channelSummaries.FirstOrDefault(c => c.Channel == TipOf(record, p.Probe))?.MinimumCelsius,
+            })],
+            Timeline.Build(start, events, alarms))
+        {
+            Sensors = SensorSummarizer.Summarize(record, channelSummaries, alarms),
+            Alarms = AlarmSummarizer.Summarize(alarms, end),
+            AuditTrail = AuditTrail.Build(record, events, end),
+        };
     }
+
+    /// <summary>The tip channel of 1-based <paramref name="probe"/>, -1 when the record does not say.</summary>
+    private static int TipOf(ProcedureRecord record, int probe) =>
+        probe >= 1 && probe <= record.ProbeTipChannels.Count ? record.ProbeTipChannels[probe - 1] : -1;
 
     /// <summary>
     /// The curves between <paramref name="from"/> and <paramref name="to"/> (each defaulting to the record's span and
@@ -127,32 +144,37 @@ public sealed class ProcedureCatalog(ProcedureStore store, TimeProvider time)
         return count;
     }
 
-    private async Task<ChannelSummarizer> ChannelsAsync(ProcedureRecord record, CancellationToken cancellationToken)
+    /// <summary>One pass over the samples: the channels' summaries and the minimum of each window (a probe's tip over a
+    /// cycle). A record that has ended no longer changes (nor do its events, hence its windows): kept.</summary>
+    private async Task<(ChannelSummarizer Channels, CycleMinimums Cycles)> ChannelsAsync(
+        ProcedureRecord record, IEnumerable<(int Channel, DateTimeOffset From, DateTimeOffset To)> windows, CancellationToken cancellationToken)
     {
         if (_endedSummaries.TryGetValue(record.Id, out var known))
         {
             return known;
         }
 
-        var summarizer = new ChannelSummarizer(record.ChannelNames);
+        var summarizer = new ChannelSummarizer(record.ChannelNames, SensorSummarizer.Limits(record));
+        var minima = new CycleMinimums(windows);
         var span = HasEnded(record) ? SampleSlices.SpanOf(record, time.GetUtcNow()) : null;
         var curves = span is { } s && s.To > s.From ? new CurveDecimator(record.ChannelNames.Count, s.From, s.To, DefaultCurvePoints) : null;
         await foreach (var row in SamplesAsync(record, cancellationToken).ConfigureAwait(false))
         {
             summarizer.Add(row);
+            minima.Add(row);
             curves?.Add(row);
         }
 
         if (HasEnded(record))
         {
-            _endedSummaries[record.Id] = summarizer;
+            _endedSummaries[record.Id] = (summarizer, minima);
             if (curves is not null)
             {
                 Keep(record.Id, DefaultCurvePoints, curves.Result(record.ChannelNames));
             }
         }
 
-        return summarizer;
+        return (summarizer, minima);
     }
 
     private void Keep(Guid id, int points, CurveSet curves)

@@ -3,7 +3,7 @@ using CryoWeb.Controller.Storage;
 
 namespace CryoWeb.WebUI.Review;
 
-/// <summary>How the review pages write times, durations and temperatures (invariant digits, the console's local time).</summary>
+/// <summary>How the review pages write times, durations and temperatures (invariant digits); times of day come from the console's one zone (<see cref="CryoWeb.WebUI.Clock.ConsoleTimeZone"/>).</summary>
 public static class ReviewFormat
 {
     /// <summary>"1:02:03" from an hour on, else "2:03"; "—" when unknown.</summary>
@@ -26,9 +26,4 @@ public static class ReviewFormat
     /// <summary>"−45.2 °C" (a true minus sign), or "—" when there is no valid reading.</summary>
     public static string Celsius(double? celsius) =>
         celsius is { } c ? c.ToString("0.0", CultureInfo.InvariantCulture).Replace('-', '\u2212') + " °C" : "—";
-
-    public static string Date(DateTimeOffset? time) =>
-        time is { } t ? t.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
-
-    public static string Clock(DateTimeOffset time) => time.ToLocalTime().ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 }

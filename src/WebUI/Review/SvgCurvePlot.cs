@@ -29,13 +29,13 @@ public sealed class SvgCurvePlot
         _bottom = Math.Floor(Math.Min(values.Length > 0 ? values.Min() : -40, -50) / 10) * 10;
         _fromMs = curves.TimesMs.Count > 0 ? curves.TimesMs[0] : curves.FromMs;
         _spanMs = Math.Max(1, (curves.TimesMs.Count > 0 ? curves.TimesMs[^1] : curves.ToMs) - _fromMs);
-        Paths = [.. curves.Values.Select((v, c) => (curves.Channels[c], Palette[c % Palette.Count], PathOf(curves.TimesMs, v)))];
+        Paths = [.. curves.Values.Select((v, c) => (curves.Channels[c], Palette[c % Palette.Count], PathOf(curves.TimesMs, v), c))];
         Guides = [.. GuidesCelsius.Select(g => (Label(g), Y(g)))];
         int stepMinutes = NiceStep(_spanMs / 60000.0);
         Ticks = [.. Enumerable.Range(0, (int)(_spanMs / 60000.0 / stepMinutes) + 1).Select(i => ($"{i * stepMinutes} min", X(_fromMs + (i * stepMinutes * 60000L))))];
     }
 
-    public IReadOnlyList<(string Name, string Colour, string Path)> Paths { get; }
+    public IReadOnlyList<(string Name, string Colour, string Path, int Channel)> Paths { get; }
 
     public IReadOnlyList<(string Label, double Y)> Guides { get; }
 

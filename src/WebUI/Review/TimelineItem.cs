@@ -13,4 +13,7 @@ public sealed record TimelineItem(DateTimeOffset Time, double ElapsedSeconds, st
     public const string AlarmKind = "alarm";
 
     public long TimeMs => Time.ToUnixTimeMilliseconds();
+
+    /// <summary>The sensor channel an alarm is about, for the small print beside its name; null otherwise.</summary>
+    public int? Channel { get; init; }
 }

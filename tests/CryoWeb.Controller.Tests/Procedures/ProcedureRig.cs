@@ -1,6 +1,7 @@
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Frames;
+using CryoWeb.Controller.Naming;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Storage;
 using CryoWeb.Controller.Tests.Control;
@@ -16,11 +17,13 @@ internal sealed class ProcedureRig : IDisposable
         Directory.CreateDirectory(Folder);
         Store = new ProcedureStore(DatabasePath, Console.Time, NullLogger<ProcedureStore>.Instance, new StorageOptions());
         Recorder = new SampleRecorder(Store);
-        Alarms = new AlarmManager(Console.Time, new AlarmManagerOptions { LogSink = e => Store.RecordAlarm(StoredAlarmLog.From(e, Recorder.Recording)) });
-        Feed = new FrameFeed(Console.Core, [new AlarmFeeder(Alarms, Console.Hardware), Recorder], NullLogger<FrameFeed>.Instance);
+        Naming = new ProcedureNaming(Console.Hardware);
+        Console.Core.Naming = Naming;
+        Alarms = new AlarmManager(Console.Time, new AlarmManagerOptions { LogSink = e => Store.RecordAlarm(StoredAlarmLog.From(e, Recorder.Recording ?? Naming.ProcedureId)) });
+        Feed = new FrameFeed(Console.Core, [new AlarmFeeder(Alarms, Console.Hardware, Naming), Recorder], NullLogger<FrameFeed>.Instance);
         var audit = new StoreAuditSink(Store, Recorder, new MemoryAuditTrail());
         Commands = new ConsoleCommandService(Console.Core, audit, Console.Time, GasPermit);
-        Procedures = new ProcedureService(Store, Console.Core, Commands, Recorder, audit, Console.Time, GasPermit);
+        Procedures = new ProcedureService(Store, Console.Core, Commands, Recorder, audit, Console.Time, GasPermit, Naming);
     }
 
     public static Caller Operator { get; } = new("anna", ConsoleRole.Operator, "10.0.0.21");
@@ -40,6 +43,8 @@ internal sealed class ProcedureRig : IDisposable
     public FrameFeed Feed { get; }
 
     public ProcedureGasPermit GasPermit { get; } = new();
+
+    public ProcedureNaming Naming { get; }
 
     public ConsoleCommandService Commands { get; }
 

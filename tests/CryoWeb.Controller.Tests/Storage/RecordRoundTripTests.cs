@@ -76,6 +76,28 @@ public sealed class RecordRoundTripTests : IDisposable
     }
 
     [Fact]
+    public async Task A_procedure_keeps_its_sensors_set_up_and_probe_tips_through_finish()
+    {
+        using var store = _h.Open();
+        RecordedSensor[] sensors =
+        [
+            new(3, "TS1 ureter", CryoWeb.Controller.Safety.SensorRole.CriticalStructure, 2.5, CryoWeb.Controller.Safety.ProtectiveAction.Stop, [1, 2]),
+            new(4, "TS2 margin", CryoWeb.Controller.Safety.SensorRole.Margin, 0, CryoWeb.Controller.Safety.ProtectiveAction.AlarmOnly, []),
+        ];
+        var created = store.CreateProcedure("Kidney L", "dr. Ana", "kidney", ["P1 tip", "P2 tip", "P3 tip", "TS1 ureter", "TS2 margin"], sensors, [0, 1, 2])!;
+        Assert.True(store.StartProcedure(created.Id));
+        Assert.True(store.FinishProcedure(created.Id));
+        Assert.True(await store.FlushAsync());
+
+        var stored = (await store.GetProcedureAsync(created.Id))!;
+
+        Assert.Equal(sensors.Select(s => (s.Channel, s.Name, s.Role, s.LimitCelsius, s.Action, string.Join(",", s.LinkedProbes))),
+            stored.Sensors.Select(s => (s.Channel, s.Name, s.Role, s.LimitCelsius, s.Action, string.Join(",", s.LinkedProbes))));
+        Assert.Equal([0, 1, 2], stored.ProbeTipChannels);
+        Assert.Equal(ProcedureState.Finished, stored.State);
+    }
+
+    [Fact]
     public async Task Users_and_settings_are_stored_by_key_and_overwritten()
     {
         using var store = _h.Open();

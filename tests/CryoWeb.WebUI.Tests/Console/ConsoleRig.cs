@@ -93,6 +93,7 @@ internal sealed class ConsoleRig : IDisposable
         var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddSingleton<TimeProvider>(Time);
+        context.Services.AddSingleton(new CryoWeb.WebUI.Clock.ConsoleTimeZone("Europe/Paris"));
         context.Services.AddSingleton(Hardware);
         context.Services.AddSingleton(Core);
         context.Services.AddSingleton(Store);

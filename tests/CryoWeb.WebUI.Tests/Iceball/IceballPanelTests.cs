@@ -12,6 +12,8 @@ namespace CryoWeb.WebUI.Tests.Iceball;
 
 public sealed class IceballPanelTests
 {
+    private static readonly CryoWeb.WebUI.Clock.ConsoleTimeZone ParisTime = new("Europe/Paris");
+
     [Fact]
     public async Task The_panel_follows_the_real_estimator_from_no_procedure_to_a_drawn_estimate()
     {
@@ -37,7 +39,7 @@ public sealed class IceballPanelTests
         panel.WaitForAssertion(() => Assert.Single(panel.FindAll("[data-testid=iceball-planes]")));
         var estimate = live.Estimator.Status.Estimate!;
         long age = (long)(live.Rig.Time.GetUtcNow() - estimate.Time).TotalSeconds;
-        Assert.Equal($"Model estimate as of {ReviewFormat.Clock(estimate.Time)} ({age} s ago), {IceballFormat.Minutes(estimate.ModelMinutes)} of the procedure modelled", Normalised(panel.Find("[data-testid=iceball-age]").TextContent));
+        Assert.Equal($"Model estimate as of {ParisTime.Clock(estimate.Time)} ({age} s ago), {IceballFormat.Minutes(estimate.ModelMinutes)} of the procedure modelled", Normalised(panel.Find("[data-testid=iceball-age]").TextContent));
         Assert.Equal(6, panel.FindAll("[data-testid=iceball-plane] path[data-testid=isotherm]").Count);
         Assert.Equal(3, panel.FindAll("[data-testid=isotherm-row]").Count);
         Assert.Single(panel.FindAll("[data-testid=agreement-sensor-2]"));
@@ -149,6 +151,7 @@ public sealed class IceballPanelTests
     {
         using var context = new BunitContext();
         context.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(IceballSamples.Noon));
+        context.Services.AddSingleton(new CryoWeb.WebUI.Clock.ConsoleTimeZone("Europe/Paris"));
         context.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var good = IceballSamples.Estimate();
         var bad = good with { Planes = [good.Planes[0] with { Vertical = "x" }] };

@@ -12,6 +12,8 @@ namespace CryoWeb.WebUI.Tests.Iceball;
 
 public sealed class IceballReviewTests : IDisposable
 {
+    private static readonly CryoWeb.WebUI.Clock.ConsoleTimeZone ParisTime = new("Europe/Paris");
+
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
     private readonly ReviewStore _review = new();
@@ -49,7 +51,7 @@ public sealed class IceballReviewTests : IDisposable
         Assert.Empty(plan.QuerySelectorAll("[data-testid=iceball-agreement]"));
 
         var live = page.Find("[data-testid=iceball-review-estimate]");
-        Assert.Contains(ReviewFormat.Clock(estimate.Time), live.QuerySelector("[data-testid=estimate-facts]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(ParisTime.Clock(estimate.Time), live.QuerySelector("[data-testid=estimate-facts]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(2, live.QuerySelectorAll("[data-testid=iceball-plane]").Length);
         Assert.Equal("38.2 × 45.1 mm", live.QuerySelector("[data-testid=isotherm-row][data-celsius='0'] [data-testid=size]")!.TextContent);
         Assert.Equal("⚠ −2.1 mm (inside the target)", live.QuerySelector("[data-testid=isotherm-row][data-celsius='-40'] [data-testid=margin]")!.TextContent);
@@ -70,11 +72,11 @@ public sealed class IceballReviewTests : IDisposable
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=iceball-review-peak]")), Patience);
 
         var largest = page.Find("[data-testid=iceball-review-peak]");
-        Assert.Contains(ReviewFormat.Clock(peak.Time), largest.QuerySelector("[data-testid=peak-facts]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(ParisTime.Clock(peak.Time), largest.QuerySelector("[data-testid=peak-facts]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("38.2 × 45.1 mm", largest.QuerySelector("[data-testid=isotherm-row][data-celsius='0'] [data-testid=size]")!.TextContent);
         Assert.Equal(2, largest.QuerySelectorAll("[data-testid=iceball-plane]").Length);
         var last = page.Find("[data-testid=iceball-review-estimate]");
-        Assert.Contains(ReviewFormat.Clock(thawed.Time), last.QuerySelector("[data-testid=estimate-facts]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(ParisTime.Clock(thawed.Time), last.QuerySelector("[data-testid=estimate-facts]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

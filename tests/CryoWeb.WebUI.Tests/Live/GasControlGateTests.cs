@@ -36,6 +36,16 @@ public sealed class GasControlGateTests
         Assert.Equal("Probe 1 is not in use in this procedure (not listed in its set-up): no gas.", Gate.Refusal(GasControl.Freeze, Probe(inUse: false), Status()));
 
     [Fact]
+    public void Freezing_the_safety_gate_blocks_is_disabled_with_its_reason_but_an_active_thaw_is_not()
+    {
+        var blocked = Probe() with { PowerLimitPercent = 0, PowerLimitReason = "Freezing blocked by TS1 urethra" };
+        Assert.All([GasControl.Freeze, GasControl.Stick, GasControl.StartProtocol, GasControl.Resume],
+            c => Assert.Equal("Freezing blocked by TS1 urethra.", Gate.Refusal(c, blocked, Status())));
+        Assert.Null(Gate.Refusal(GasControl.ActiveThaw, blocked, Status()));
+        Assert.Null(Gate.Refusal(GasControl.Freeze, Probe() with { PowerLimitPercent = 50, PowerLimitReason = "Limited to 50 % by TS1 urethra" }, Status()));
+    }
+
+    [Fact]
     public void Argon_below_the_minimum_blocks_freezing_but_not_an_active_thaw()
     {
         Assert.Equal("Not enough argon to freeze (1200 psi, needs 1500 psi).", Gate.Refusal(GasControl.Freeze, Probe(), Status(argonPsi: 1200)));

@@ -7,10 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CryoWeb.WebUI.Tests.Review;
 
-/// <summary>Records a short procedure on the running console as an Operator would: create, start, freeze probe 1, stop, finish.</summary>
+/// <summary>
+/// Records a short procedure on the running console as an Operator would: create, start, freeze probe 1, stop, finish.
+/// Channel 2, wired as "TS1 margin", is the team's "TS1 ureter", a protected structure whose limit (40 °C, alarm only)
+/// body temperature passes: its alarm is raised at once and names it.
+/// </summary>
 internal static class LiveRecording
 {
     public static readonly Caller Operator = new("anna", ConsoleRole.Operator, "127.0.0.1");
+
+    public static readonly SensorSetup RenamedSensor = new(2, "TS1 ureter", CryoWeb.Controller.Safety.SensorRole.CriticalStructure, 40, CryoWeb.Controller.Safety.ProtectiveAction.AlarmOnly, []);
 
     /// <summary>Returns the finished record and its stored samples (at least <paramref name="minSamples"/>).</summary>
     public static async Task<(ProcedureRecord Record, IReadOnlyList<SampleRow> Samples)> RecordAsync(ConsoleServer server, string label, int minSamples)
@@ -18,7 +24,7 @@ internal static class LiveRecording
         var procedures = server.Services.GetRequiredService<ProcedureService>();
         var commands = server.Services.GetRequiredService<ConsoleCommandService>();
         var store = server.Services.GetRequiredService<ProcedureStore>();
-        var (created, record) = await procedures.CreateAsync(Operator, new ProcedureSetup(label, "kidney", [1], []));
+        var (created, record) = await procedures.CreateAsync(Operator, new ProcedureSetup(label, "kidney", [1], [RenamedSensor]));
         Assert.True(created.Accepted, created.Reason);
         var started = await procedures.StartAsync(Operator, record!.Id);
         Assert.True(started.Accepted, started.Reason);

@@ -26,7 +26,14 @@ public sealed class ReviewApiTests(RecordedConsole console) : IClassFixture<Reco
             var probe = Assert.Single(detail.RootElement.GetProperty("probes").EnumerateArray());
             Assert.Equal(1, probe.GetProperty("probe").GetInt32());
             Assert.InRange(probe.GetProperty("freezeSeconds").GetDouble(), 0.5, 60);
-            Assert.Contains(detail.RootElement.GetProperty("timeline").EnumerateArray(), i => i.GetProperty("text").GetString() == "Probe 1: Freeze at 80 %");
+            Assert.Contains(detail.RootElement.GetProperty("timeline").EnumerateArray(), i => i.GetProperty("text").GetString() == "Probe 1: freeze at 80 %");
+            var cycle = Assert.Single(probe.GetProperty("cycles").EnumerateArray());
+            Assert.True(cycle.GetProperty("minimumTipCelsius").GetDouble() < 37, "the tip cooled during the freeze");
+            var sensor = Assert.Single(detail.RootElement.GetProperty("sensors").EnumerateArray());
+            Assert.Equal(("TS1 ureter", 2), (sensor.GetProperty("name").GetString(), sensor.GetProperty("channel").GetInt32()));
+            Assert.Contains(detail.RootElement.GetProperty("alarms").EnumerateArray(), a => a.GetProperty("detail").GetString() is { } d && d.StartsWith("TS1 ureter at ", StringComparison.Ordinal));
+            Assert.Contains(detail.RootElement.GetProperty("timeline").EnumerateArray(), i => i.GetProperty("text").GetString() is { } t && t.Contains(": TS1 ureter at ", StringComparison.Ordinal));
+            Assert.DoesNotContain("TS1 margin", detail.RootElement.GetRawText(), StringComparison.Ordinal);
         }
 
         using (var csvResponse = await client.GetAsync($"/api/procedures/{record.Id}/samples.csv"))
@@ -45,6 +52,7 @@ public sealed class ReviewApiTests(RecordedConsole console) : IClassFixture<Reco
             }
 
             Assert.Equal(["time_utc", "elapsed_s", .. record.ChannelNames], csv.Headers.ToArray());
+            Assert.Contains("TS1 ureter", csv.Headers);
             Assert.Equal(stored.Count, rows);
         }
 
@@ -53,6 +61,10 @@ public sealed class ReviewApiTests(RecordedConsole console) : IClassFixture<Reco
             Assert.Equal(record.Id, whole.RootElement.GetProperty("procedure").GetProperty("id").GetGuid());
             Assert.Equal(stored.Count, whole.RootElement.GetProperty("samples").GetArrayLength());
             Assert.Contains(whole.RootElement.GetProperty("events").EnumerateArray(), e => e.GetProperty("command").GetString() == "StartProcedure");
+            Assert.Contains("TS1 ureter", whole.RootElement.GetProperty("channels").EnumerateArray().Select(c => c.GetString()));
+            Assert.Equal("TS1 ureter", Assert.Single(whole.RootElement.GetProperty("procedure").GetProperty("sensors").EnumerateArray()).GetProperty("name").GetString());
+            Assert.Contains(whole.RootElement.GetProperty("alarms").EnumerateArray(), a => a.GetProperty("detail").GetString() is { } d && d.StartsWith("TS1 ureter at ", StringComparison.Ordinal) && d.EndsWith(" °C", StringComparison.Ordinal));
+            Assert.DoesNotContain("TS1 margin", whole.RootElement.GetRawText(), StringComparison.Ordinal);
         }
 
         using (var curves = JsonDocument.Parse(await client.GetStringAsync($"/api/procedures/{record.Id}/curves?points=10")))
@@ -64,6 +76,11 @@ public sealed class ReviewApiTests(RecordedConsole console) : IClassFixture<Reco
         string report = await client.GetStringAsync($"/review/{record.Id}/report");
         Assert.Contains("IT case", report, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"report-chart\"", report, StringComparison.Ordinal);
+        Assert.Contains("TS1 ureter</bdi> <small class=\"channel\">ch 2</small>", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("TS1 margin", report, StringComparison.Ordinal);
+        Assert.Contains("Times in Europe/Paris (UTC+0", WebUtility.HtmlDecode(report), StringComparison.Ordinal);
+        Assert.True(report.IndexOf("data-testid=\"clinical-summary\"", StringComparison.Ordinal) < report.IndexOf("data-testid=\"report-chart\"", StringComparison.Ordinal), "the clinical summary opens the report");
+        Assert.True(report.IndexOf("data-testid=\"report-chart\"", StringComparison.Ordinal) < report.IndexOf("data-testid=\"audit-trail\"", StringComparison.Ordinal), "the audit trail follows");
         string listPage = await client.GetStringAsync("/review");
         Assert.Contains($"data-procedure-id=\"{record.Id}\"", listPage, StringComparison.Ordinal);
     }

@@ -27,7 +27,7 @@ public sealed class ReviewChartBrowserTests(RecordedConsole console) : IClassFix
         Assert.True(await chart.EvaluateAsync<int>("e => e.cryowebReviewChart.pointCount()") > 10);
         Assert.True(await chart.EvaluateAsync<double>("e => e.cryowebReviewChart.minValue('Probe 1 tip')") < 30);
 
-        var freeze = page.GetByTestId("timeline-item").Filter(new() { HasText = "Probe 1: Freeze" });
+        var freeze = page.GetByTestId("timeline-item").Filter(new() { HasText = "Probe 1: freeze" });
         long atMs = long.Parse((await freeze.GetAttributeAsync("data-time-ms"))!, System.Globalization.CultureInfo.InvariantCulture);
         await freeze.GetByRole(AriaRole.Button).ClickAsync();
 

@@ -85,6 +85,36 @@ public sealed class ReviewPageTests : IDisposable
         Assert.Equal("18:00", probeTable.Find("[data-testid=probe-1-freeze-time]").TextContent);
         Assert.Equal("10:05", probeTable.Find("[data-testid=probe-1-thaw-time]").TextContent);
         Assert.Equal("2", probeTable.Find("[data-testid=probe-1-freezes]").TextContent);
+        Assert.Equal(("TS1 ureter", "ch 3"), (channelTable.Find("[data-testid=channel-summary-3] bdi").TextContent, channelTable.Find("[data-testid=channel-summary-3] small.channel").TextContent));
+
+        SensorSummary[] sensors = [new(3, "TS1 ureter", "protected structure", 3, "stop P1 (passive thaw)", 1.5, 42, 0, 0, 2)];
+        var sensorTable = _context.Render<SensorSummaryTable>(p => p.Add(t => t.Sensors, sensors));
+        Assert.Equal("TS1 ureter ch 3", sensorTable.Find("[data-testid=sensor-summary-3] td").TextContent);
+        Assert.Equal("0:42", sensorTable.Find("[data-testid=sensor-past-limit]").TextContent);
+        Assert.Equal("stop P1 (passive thaw): 2 times", sensorTable.Find("[data-testid=sensor-actions]").TextContent);
+    }
+
+    [Fact]
+    public async Task The_detail_page_opens_with_the_clinical_summary_and_ends_with_this_procedures_audit_trail()
+    {
+        var record = await _review.RecordAsync("Case 6", "anna", "kidney", ReviewStore.Day1);
+        Assert.True(_review.Store.RecordEvent(new AuditEvent { ProcedureId = record.Id, Time = ReviewStore.Day1.AddMilliseconds(300), User = "anna (Operator)", ClientAddress = "10.0.0.2", Command = "SetProbeMode", Parameters = "probe=1 mode=Freeze", Outcome = "accepted" }));
+        Assert.True(_review.Store.RecordEvent(new AuditEvent { ProcedureId = record.Id, Time = ReviewStore.Day1.AddMilliseconds(400), User = "ben (Supervisor)", ClientAddress = "10.0.0.3", Command = "SignIn", Outcome = "accepted" }));
+        Assert.True(_review.Store.RecordEvent(new AuditEvent { Time = ReviewStore.Day1.AddMilliseconds(500), User = "eve (Operator)", ClientAddress = "10.0.0.4", Command = "SignInLockout", Outcome = "refused: locked" }));
+        Assert.True(await _review.Store.FlushAsync());
+        _review.SignIn(_context, "rita", ConsoleRole.Reviewer.ToString());
+
+        var page = _context.Render<ReviewDetail>(p => p.Add(d => d.Id, record.Id));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=audit-item]")), Patience);
+
+        var order = page.FindAll("[data-testid=clinical-summary], [data-testid=review-chart], [data-testid=timeline], [data-testid=audit-trail]")
+            .Select(e => e.GetAttribute("data-testid")).ToList();
+        Assert.Equal(["clinical-summary", "review-chart", "timeline", "audit-trail"], order);
+        Assert.Contains("anna (Operator)", page.Find("[data-testid=audit-item]").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("ben", page.Find("[data-testid=audit-trail]").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("eve", page.Find("[data-testid=audit-trail]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Times in Europe/Paris (UTC+01:00)", page.Find("[data-testid=time-zone]").TextContent);
+        Assert.Equal("Europe/Paris", page.Find("[data-testid=review-chart]").GetAttribute("data-time-zone"));
     }
 
     public void Dispose()

@@ -80,6 +80,7 @@ internal sealed class ReviewStore : IDisposable
         context.Services.AddSingleton(Catalog);
         context.Services.AddSingleton(new ReviewMarker(Store, Time));
         context.Services.AddSingleton<TimeProvider>(Time);
+        context.Services.AddSingleton(new CryoWeb.WebUI.Clock.ConsoleTimeZone("Europe/Paris"));
         context.Services.AddSingleton(_iceball.Records);
         context.Services.AddSingleton(Sessions);
         context.JSInterop.Mode = JSRuntimeMode.Loose;

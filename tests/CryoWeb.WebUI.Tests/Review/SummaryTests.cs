@@ -77,8 +77,15 @@ public class SummaryTests
         var probes = ProbeSummarizer.Summarize(events, T0.AddSeconds(2000));
 
         Assert.Equal(2, probes.Count);
-        Assert.Equal(new ProbeSummary(1, 1200, 0, 480, 120, 2), probes[0]);
+        Assert.Equal(new ProbeSummary(1, 1200, 0, 480, 120, 2), probes[0] with { Cycles = [] });
         Assert.Equal(600, probes[0].ThawSeconds);
-        Assert.Equal(new ProbeSummary(2, 0, 1970, 0, 0, 0), probes[1]);
+        Assert.Equal(new ProbeSummary(2, 0, 1970, 0, 0, 0), probes[1] with { Cycles = [] });
+
+        // Freeze 0-600, passive thaw to 1080; freeze 1080-1680, active thaw to 1800, then off (not thaw).
+        Assert.Equal(
+            [(1, T0, 600.0, 480.0), (2, T0.AddSeconds(1080), 600.0, 120.0)],
+            probes[0].Cycles.Select(c => (c.Number, c.FreezeStart, c.FreezeSeconds, c.ThawSeconds)));
+        Assert.Equal(T0.AddSeconds(1800), probes[0].Cycles[1].CycleEnd);
+        Assert.Empty(probes[1].Cycles);
     }
 }

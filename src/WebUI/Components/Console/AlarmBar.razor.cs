@@ -29,6 +29,9 @@ public sealed partial class AlarmBar : IAsyncDisposable
     private TimeProvider Time { get; set; } = default!;
 
     [Inject]
+    private CryoWeb.WebUI.Clock.ConsoleTimeZone Zone { get; set; } = default!;
+
+    [Inject]
     private IAuditSink Audit { get; set; } = default!;
 
     [Inject]

@@ -16,6 +16,10 @@ public sealed partial class IceballAge : IDisposable
     private static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
 
     private ITimer? _timer;
+
+    [Inject]
+    private CryoWeb.WebUI.Clock.ConsoleTimeZone Zone { get; set; } = default!;
+
     private bool _disposed;
 
     /// <summary>The tissue time the estimate describes.</summary>

@@ -35,6 +35,9 @@ public sealed partial class IceballReview
     [Inject]
     private IceballRecords Records { get; set; } = default!;
 
+    [Inject]
+    private CryoWeb.WebUI.Clock.ConsoleTimeZone Zone { get; set; } = default!;
+
     protected override async Task OnParametersSetAsync()
     {
         if (_loadedFor == ProcedureId)
