@@ -30,7 +30,8 @@ function addStyles() {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-// options: { board (.console-board or null), onChange(verdict), now() }; returns { batch(), heartbeat(beat), verdict(), dispose() }.
+// options: { board (.console-board or null), onChange(verdict, markText), now() }; returns
+// { batch(), heartbeat(beat), verdict(), check() (re-assess now), dispose() }.
 export function watchLiveData({ board, onChange, now = () => Date.now() }) {
   addStyles();
   const state = freshState(now());
@@ -100,6 +101,7 @@ export function watchLiveData({ board, onChange, now = () => Date.now() }) {
     batch() { heardBatch(state, now()); if (stale) update(); },
     heartbeat(beat) { heardHeartbeat(state, beat, now()); update(); },
     verdict: () => assess(state, now()),
+    check: update,
     dispose() {
       clearInterval(timer);
       modalWatch?.disconnect();
