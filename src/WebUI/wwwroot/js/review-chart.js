@@ -147,6 +147,7 @@ export function mountReviewChart(element, options) {
     element.cryowebReviewChart = {
         seriesLabels: () => shown ? shown.channels.slice() : [],
         pointCount: () => shown ? shown.timesMs.length : 0,
+        strokes: () => plot ? plot.series.slice(1).map((s, i) => typeof s.stroke === 'function' ? s.stroke(plot, i + 1) : s.stroke) : [],
         decimated: () => !!shown?.decimated,
         xRangeMs: () => plot ? [plot.scales.x.min * 1000, plot.scales.x.max * 1000] : null,
         minValue: label => {

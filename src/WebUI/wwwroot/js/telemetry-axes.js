@@ -77,3 +77,16 @@ export function drawGuideLines(u, guides, colour) {
   }
   ctx.restore();
 }
+
+// Test hook: the labels uPlot drew on axis `index` with their positions in CSS px ({ text, x, y }), and the axis side.
+export function axisLabels(plot, index) {
+  const axis = plot?.axes[index];
+  if (!axis || !axis._splits || !axis._values) return { side: null, labels: [] };
+  const key = axis.scale ?? (index === 0 ? 'x' : 'y');
+  const labels = axis._splits.map((v, i) => ({
+    text: String(axis._values[i] ?? ''),
+    x: key === 'x' ? plot.valToPos(v, 'x') : null,
+    y: key === 'x' ? null : plot.valToPos(v, key),
+  }));
+  return { side: axis.side, labels, plotLeft: plot.bbox.left / devicePixelRatio, plotWidth: plot.bbox.width / devicePixelRatio };
+}

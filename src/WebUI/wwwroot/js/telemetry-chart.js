@@ -8,7 +8,7 @@ import { connectTelemetry } from './telemetry-connection.js';
 import { DrawLatency } from './draw-latency.js';
 import { AXIS, GRID, GUIDE, addStyles, button } from './telemetry-chart-ui.js';
 import { channelColour, channelWidth } from './telemetry-palette.js';
-import { drawGuideLines, guideAxis, temperatureAxis, timeAxisOptions, timeZoneOf } from './telemetry-axes.js';
+import { axisLabels, drawGuideLines, guideAxis, temperatureAxis, timeAxisOptions, timeZoneOf } from './telemetry-axes.js';
 import { createLegend } from './telemetry-legend.js';
 import { watchLiveData } from './telemetry-watch.js';
 
@@ -284,6 +284,8 @@ export function mountLiveChart(element, options = {}) {
     drawLatenciesMs: () => drawLatency.values(),
     staleness: () => watch.verdict(),
     timeZone: () => zone,
+    strokes: () => (plot ? plot.series.slice(1).map((s, i) => (typeof s.stroke === 'function' ? s.stroke(plot, i + 1) : s.stroke)) : []),
+    axisLabels: (index) => axisLabels(plot, index),
   };
 
   return {
