@@ -76,7 +76,8 @@ public sealed class StalenessModuleTests
             board.innerHTML = `<div class='connection-lost'></div><section class='tile probe-tile'>
                 <button data-testid='probe-1-freeze'></button><button data-testid='probe-1-stick' disabled></button>
                 <button data-testid='probe-1-stop'></button><button data-testid='probe-1-active-thaw'></button>
-                <button class='btn gas-control' data-testid='other-gas'></button></section>
+                <button class='btn gas-control' data-testid='other-gas'></button>
+                <button data-testid='confirm-yes'></button><button data-testid='confirm-no'></button></section>
                 <button data-testid='audio-resume'></button>`;
             document.body.appendChild(board);
             const q = (id) => board.querySelector(`[data-testid=${id}]`);
@@ -87,7 +88,7 @@ public sealed class StalenessModuleTests
             watch.batch();
             t = 2500; watch.check();
             out.stale = [board.dataset.stale, board.dataset.staleCause, board.querySelector('.connection-lost').textContent];
-            out.disabledWhileStale = ['probe-1-freeze', 'probe-1-stick', 'probe-1-stop', 'probe-1-active-thaw', 'other-gas', 'audio-resume'].map((id) => q(id).disabled);
+            out.disabledWhileStale = ['probe-1-freeze', 'probe-1-stick', 'probe-1-stop', 'probe-1-active-thaw', 'other-gas', 'audio-resume', 'confirm-yes', 'confirm-no'].map((id) => q(id).disabled);
             // While stale, Blazor disables Active thaw for its own reason and enables Freeze, and renders a new Resume.
             q('probe-1-active-thaw').setAttribute('disabled', '');
             q('probe-1-freeze').removeAttribute('disabled');
@@ -102,7 +103,7 @@ public sealed class StalenessModuleTests
         }");
 
         Assert.Equal("[\"true\",\"network\",\"Connection to the console lost 2 s ago: the values shown are not live. Gas controls are disabled.\"]", result.GetProperty("stale").GetRawText());
-        Assert.Equal("[true,true,false,true,true,false]", result.GetProperty("disabledWhileStale").GetRawText());
+        Assert.Equal("[true,true,false,true,true,false,true,false]", result.GetProperty("disabledWhileStale").GetRawText());
         Assert.Equal("[true,true,true]", result.GetProperty("afterBlazor").GetRawText());
         Assert.Equal("[\"false\",null]", result.GetProperty("fresh").GetRawText());
         // Stick and Active thaw were Blazor's to disable: they stay disabled; the rest come back.

@@ -60,6 +60,13 @@ export function guideAxis(guides, colour) {
   };
 }
 
+// The y range always takes in the guide lines, so 0 / -20 / -40 °C stay in view before the freeze starts.
+export function temperatureRange(min, max, guides) {
+  const low = Math.min(min ?? 0, ...guides, 0) - 5;
+  const high = Math.max(max ?? 0, ...guides, 20) + 5;
+  return [Math.floor(low / 10) * 10, Math.ceil(high / 10) * 10];
+}
+
 // Dashed guide lines across the plot, no text (the labels are in the gutter).
 export function drawGuideLines(u, guides, colour) {
   const { ctx, bbox } = u;

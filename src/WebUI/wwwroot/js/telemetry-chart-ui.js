@@ -39,3 +39,13 @@ export function button(bar, text, title, onClick) {
   bar.appendChild(b);
   return b;
 }
+
+// The chart's STALE mark at the end of its toolbar (shown by CSS while element.dataset.stale is "true").
+export function staleMark(bar) {
+  const mark = document.createElement('span');
+  mark.className = 'telemetry-chart-stale';
+  mark.dataset.testid = 'chart-stale';
+  mark.setAttribute('role', 'status');
+  bar.appendChild(mark);
+  return mark;
+}

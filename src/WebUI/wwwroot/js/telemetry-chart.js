@@ -6,9 +6,9 @@ import uPlot from '/lib/uplot/uPlot.esm.js';
 import { TelemetryBuffer, overviewRows } from './telemetry-buffer.js';
 import { connectTelemetry } from './telemetry-connection.js';
 import { DrawLatency } from './draw-latency.js';
-import { AXIS, GRID, GUIDE, addStyles, button } from './telemetry-chart-ui.js';
+import { AXIS, GRID, GUIDE, addStyles, button, staleMark } from './telemetry-chart-ui.js';
 import { channelColour, channelWidth } from './telemetry-palette.js';
-import { axisLabels, drawGuideLines, guideAxis, temperatureAxis, timeAxisOptions, timeZoneOf } from './telemetry-axes.js';
+import { axisLabels, drawGuideLines, temperatureRange, guideAxis, temperatureAxis, timeAxisOptions, timeZoneOf } from './telemetry-axes.js';
 import { createLegend } from './telemetry-legend.js';
 import { watchLiveData } from './telemetry-watch.js';
 
@@ -29,10 +29,6 @@ export function mountLiveChart(element, options = {}) {
   plotBox.className = 'telemetry-chart-plot';
   const plotHost = document.createElement('div');
   plotBox.appendChild(plotHost);
-  const stale = document.createElement('span');
-  stale.className = 'telemetry-chart-stale';
-  stale.dataset.testid = 'chart-stale';
-  stale.setAttribute('role', 'status');
   element.append(bar, plotBox);
   const legend = createLegend(element);
   const zone = timeZoneOf(element);
@@ -59,7 +55,7 @@ export function mountLiveChart(element, options = {}) {
   button(bar, '+', 'Zoom in (touch screens cannot drag to zoom)', () => zoom(0.5));
   button(bar, '−', 'Zoom out', () => zoom(2));
   const followButton = button(bar, 'Follow live', 'Back to the live view', () => { follow = true; scheduleRedraw(); markButtons(); });
-  bar.appendChild(stale);
+  const stale = staleMark(bar);
 
   function markButtons() {
     windowButton.setAttribute('aria-pressed', String(view === 'window'));
@@ -95,7 +91,7 @@ export function mountLiveChart(element, options = {}) {
       series: [{ label: 'Time' }, ...lines],
       axes: [time.axis, temperatureAxis(axis), guideAxis(guides, GUIDE)],
       // The y range always takes in the guide lines, so 0 / -20 / -40 °C stay in view before the freeze starts.
-      scales: { x: { time: true }, y: { range: (u, min, max) => yRange(min, max) } },
+      scales: { x: { time: true }, y: { range: (u, min, max) => temperatureRange(min, max, guides()) } },
       cursor: { drag: { x: true, y: false, setScale: true } },
       // The legend below shows the latest values without hovering (telemetry-legend.js).
       legend: { show: false },
@@ -115,13 +111,6 @@ export function mountLiveChart(element, options = {}) {
   function newestValues() {
     const last = buffer && buffer.length ? buffer.length - 1 : -1;
     return (series?.channels ?? []).map((c, i) => (last < 0 ? null : buffer.values[i][last]));
-  }
-
-  function yRange(min, max) {
-    const guides = series?.guideLinesCelsius ?? [0];
-    const low = Math.min(min ?? 0, ...guides) - 5;
-    const high = Math.max(max ?? 0, ...guides, 20) + 5;
-    return [Math.floor(low / 10) * 10, Math.ceil(high / 10) * 10];
   }
 
   function emptyData() {

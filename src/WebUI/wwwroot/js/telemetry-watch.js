@@ -8,7 +8,9 @@ import { assess, circuitChanged, freshState, heardBatch, heardHeartbeat, network
 
 const CHECK_EVERY_MS = 250;
 const GAS_SUFFIXES = ['-freeze', '-stick', '-active-thaw', '-start-protocol', '-resume', '-extend'];
-export const GAS_CONTROLS = ['.gas-control', ...GAS_SUFFIXES.map((s) => `.probe-tile button[data-testid$="${s}"]`)].join(', ');
+// The "Yes" of a question open on a probe tile is disabled too: every tile question starts or shapes gas ("No" stays).
+export const GAS_CONTROLS = ['.gas-control', '.probe-tile button[data-testid="confirm-yes"]',
+  ...GAS_SUFFIXES.map((s) => `.probe-tile button[data-testid$="${s}"]`)].join(', ');
 const CIRCUIT_DOWN = ['components-reconnect-show', 'components-reconnect-retrying', 'components-reconnect-failed',
   'components-reconnect-rejected', 'components-reconnect-paused', 'components-reconnect-resume-failed'];
 
