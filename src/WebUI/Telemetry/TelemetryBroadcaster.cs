@@ -82,6 +82,9 @@ public sealed partial class TelemetryBroadcaster : IFrameSubscriber, IHostedServ
 
     public void OnFramesLost(long first, long count) => _batcher.AddLost(count);
 
+    /// <summary>How long ago the last batch was queued for the viewers (the heartbeat stays quiet while batches flow).</summary>
+    public TimeSpan SinceLastBatch => _time.GetElapsedTime(Interlocked.Read(ref _lastBatchTimestamp));
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _sender = Task.Run(SendLoopAsync, CancellationToken.None);

@@ -33,6 +33,9 @@ public sealed class TelemetryHub(
     /// <summary>Client method that receives each <see cref="TelemetryBatch"/>.</summary>
     public const string BatchMethod = "telemetry";
 
+    /// <summary>Client method that receives each <see cref="TelemetryHeartbeat"/> (while no batches flow).</summary>
+    public const string HeartbeatMethod = "heartbeat";
+
     /// <summary>Every connection joins this group; batches go to it.</summary>
     public const string ViewersGroup = "viewers";
 

@@ -3,6 +3,7 @@ using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Hardware;
 using CryoWeb.WebUI.Accounts;
+using CryoWeb.WebUI.Live;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CryoWeb.WebUI.Telemetry;
@@ -44,6 +45,19 @@ public static class TelemetrySetup
         });
         services.AddSingleton<IFrameSubscriber>(sp => sp.GetRequiredService<TelemetryBroadcaster>());
         services.AddHostedService(sp => sp.GetRequiredService<TelemetryBroadcaster>());
+        services.AddSingleton(sp =>
+        {
+            var broadcaster = sp.GetRequiredService<TelemetryBroadcaster>();
+            var board = sp.GetRequiredService<LiveStatusBoard>();
+            var viewers = sp.GetRequiredService<IHubContext<TelemetryHub>>().Clients.Group(TelemetryHub.ViewersGroup);
+            return new TelemetryHeartbeatSender(
+                () => broadcaster.SinceLastBatch,
+                () => board.Current,
+                (beat, token) => viewers.SendAsync(TelemetryHub.HeartbeatMethod, beat, token),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<TelemetryHeartbeatSender>>());
+        });
+        services.AddHostedService(sp => sp.GetRequiredService<TelemetryHeartbeatSender>());
         return services;
     }
 

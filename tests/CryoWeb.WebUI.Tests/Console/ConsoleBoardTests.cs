@@ -95,6 +95,25 @@ public sealed class ConsoleBoardTests
     }
 
     [Fact]
+    public async Task A_silent_controller_is_told_with_the_age_of_its_last_frame_apart_from_the_browsers_network_banner()
+    {
+        using var rig = new ConsoleRig();
+        await using var context = rig.Context(ConsoleRig.Operator);
+
+        // Now is 5 s after the newest frame (see Render).
+        var lost = Render(context, rig, ConsoleRig.Operator, Running(linkOk: false));
+        var never = Render(context, rig, ConsoleRig.Operator, Running(linkOk: false) with { Sequence = 0 });
+        var linked = Render(context, rig, ConsoleRig.Operator, Running());
+
+        Assert.StartsWith("The controller has stopped sending data (last 5 s ago). Its own safety limits still apply", lost.Find("[data-testid=link-lost]").TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("The controller has sent no data yet.", never.Find("[data-testid=link-lost]").TextContent, StringComparison.Ordinal);
+        // The network banner is the browser's (telemetry-watch.js): rendered empty, always, so the circuit never
+        // touches what the script writes into it.
+        Assert.All([lost, linked], b => Assert.Equal("", b.Find("[data-testid=connection-lost]").TextContent));
+        Assert.Equal("Europe/Paris", linked.Find("[data-testid=live-chart]").GetAttribute("data-time-zone"));
+    }
+
+    [Fact]
     public async Task Finish_needs_confirmation_and_shows_the_refusal_when_no_such_procedure_runs()
     {
         using var rig = new ConsoleRig();

@@ -26,6 +26,10 @@ public sealed class ReviewChartBrowserTests(RecordedConsole console) : IClassFix
         Assert.Equal(record.ChannelNames, labels);
         Assert.True(await chart.EvaluateAsync<int>("e => e.cryowebReviewChart.pointCount()") > 10);
         Assert.True(await chart.EvaluateAsync<double>("e => e.cryowebReviewChart.minValue('Probe 1 tip')") < 30);
+        // Each channel has its live chart's colour (one palette by channel index, telemetry-palette.js).
+        Assert.Equal(
+            await page.EvaluateAsync<string[]>("async (n) => { const m = await import('/js/telemetry-palette.js'); return Array.from({ length: n }, (_, i) => m.channelColour(i)); }", labels.Length),
+            await chart.EvaluateAsync<string[]>("e => e.cryowebReviewChart.strokes()"));
 
         var freeze = page.GetByTestId("timeline-item").Filter(new() { HasText = "Probe 1: freeze" });
         long atMs = long.Parse((await freeze.GetAttributeAsync("data-time-ms"))!, System.Globalization.CultureInfo.InvariantCulture);

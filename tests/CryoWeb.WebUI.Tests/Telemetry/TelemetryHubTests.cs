@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using System.Threading.Channels;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.ControlThread;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Accounts;
@@ -185,6 +186,28 @@ public sealed class TelemetryHubTests
 
         Assert.True(await HubClient.EventuallyAsync(() => board.Current.EmergencyStopLatched), "the emergency stop did not latch");
         Assert.All(board.Current.Probes, p => Assert.Equal(ProbeMode.Off, p.Mode));
+    }
+
+    [Fact]
+    public async Task When_the_control_loop_stops_viewers_hear_heartbeats_saying_the_controller_is_silent_with_its_age()
+    {
+        await using var server = await ConsoleServer.StartAsync();
+        var beats = Channel.CreateUnbounded<TelemetryHeartbeat>();
+        await using var connection = await HubClient.ConnectAsync(server, "sam", ConsoleRole.Supervisor);
+        connection.On<TelemetryHeartbeat>(TelemetryHub.HeartbeatMethod, b => beats.Writer.TryWrite(b));
+
+        // The loop stalls (here: stopped for good, as a hung control thread would look to the web side).
+        await server.Services.GetRequiredService<ControlLoop>().StopAsync(CancellationToken.None);
+
+        TelemetryHeartbeat beat;
+        do
+        {
+            beat = await beats.Reader.ReadAsync().AsTask().WaitAsync(HubClient.Deadline);
+        }
+        while (beat.ControllerPublishing || beat.NewestFrameAgeMilliseconds < 2000);
+
+        Assert.InRange(beat.NewestFrameAgeMilliseconds ?? 0, 2000, 15000);
+        Assert.InRange(beat.ServerUnixMs, DateTimeOffset.UtcNow.AddSeconds(-5).ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
     }
 
     [Fact]

@@ -1,10 +1,14 @@
 // Review chart: the whole curves of one recorded procedure, drawn by uPlot from /api/procedures/{id}/curves.
 // The server min/max-decimates long records; zooming in re-fetches the visible range, at full resolution once it
 // holds fewer samples than the requested points. Guide lines at 0 / -20 / -40 C; timeline markers on the time axis.
+// Colours per channel index from telemetry-palette.js (the same as live); times in the console's time zone
+// (data-time-zone), guide temperatures labelled in a right-hand gutter (telemetry-axes.js).
 import uPlot from '/lib/uplot/uPlot.esm.js';
+import { channelColour } from './telemetry-palette.js';
+import { drawGuideLines, guideAxis, temperatureAxis, timeAxisOptions, timeZoneOf } from './telemetry-axes.js';
 
-const PALETTE = ['#4cc9f0', '#f72585', '#ffd166', '#06d6a0', '#b388ff', '#ff8c42', '#90be6d', '#e0e0e0'];
 const GUIDES = [0, -20, -40];
+const GUIDE_COLOUR = '#5c7a99';
 const MARKER_COLOURS = { alarm: '#ff5d5d', command: '#8fb3ff', probe: '#7a8a99' };
 const PRIORITY_COLOURS = { High: '#ff3b3b', Medium: '#ffb703', Low: '#4cc9f0' };
 const AXIS = { stroke: '#9fb3c8', grid: { stroke: '#24384c', width: 1 }, ticks: { stroke: '#24384c' } };
@@ -26,17 +30,9 @@ function toPlotData(curves) {
 function drawGuidesAndMarkers(u, markers) {
     const ctx = u.ctx;
     const { left, top, width, height } = u.bbox;
+    drawGuideLines(u, GUIDES, GUIDE_COLOUR);
     ctx.save();
     ctx.lineWidth = devicePixelRatio;
-    ctx.setLineDash([6 * devicePixelRatio, 4 * devicePixelRatio]);
-    ctx.strokeStyle = '#5c7a99';
-    for (const g of GUIDES) {
-        const y = u.valToPos(g, 'y', true);
-        if (y >= top && y <= top + height) {
-            ctx.beginPath(); ctx.moveTo(left, y); ctx.lineTo(left + width, y); ctx.stroke();
-        }
-    }
-    ctx.setLineDash([]);
     for (const m of markers) {
         const x = u.valToPos(m.timeMs / 1000, 'x', true);
         if (x < left || x > left + width) continue;
@@ -69,14 +65,16 @@ export function mountReviewChart(element, options) {
 
     function build(curves) {
         const series = [{ label: 'time' }, ...curves.channels.map((name, i) => ({
-            label: name, stroke: PALETTE[i % PALETTE.length], width: 1.5, spanGaps: false,
+            label: name, stroke: channelColour(i), width: 1.5, spanGaps: false,
             value: (u, v) => v == null ? '—' : `${v.toFixed(1)} °C`,
         }))];
+        const time = timeAxisOptions(timeZoneOf(element), AXIS, 1000);
         const opts = {
             ...size(),
+            tzDate: time.tzDate,
             series,
             scales: { x: { time: true }, y: { range: (u, min, max) => [Math.min(min ?? -50, -50) - 5, Math.max(max ?? 20, 20) + 5] } },
-            axes: [{ ...AXIS }, { ...AXIS, label: '°C', values: (u, vals) => vals.map(v => `${v}`) }],
+            axes: [time.axis, temperatureAxis(AXIS), guideAxis(() => GUIDES, GUIDE_COLOUR)],
             cursor: { drag: { x: true, y: false, setScale: true } },
             legend: { live: true },
             hooks: {
@@ -149,6 +147,7 @@ export function mountReviewChart(element, options) {
     element.cryowebReviewChart = {
         seriesLabels: () => shown ? shown.channels.slice() : [],
         pointCount: () => shown ? shown.timesMs.length : 0,
+        strokes: () => plot ? plot.series.slice(1).map((s, i) => typeof s.stroke === 'function' ? s.stroke(plot, i + 1) : s.stroke) : [],
         decimated: () => !!shown?.decimated,
         xRangeMs: () => plot ? [plot.scales.x.min * 1000, plot.scales.x.max * 1000] : null,
         minValue: label => {

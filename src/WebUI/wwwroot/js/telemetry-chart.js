@@ -1,11 +1,16 @@
 // Live chart of every probe tip and thermal sensor, fed by the SignalR hub /hubs/telemetry (never through Blazor).
 // mountLiveChart(element, { windowMinutes: 10 }) -> { dispose() }. Sets element.dataset.state to
-// connecting|connected|reconnecting|disconnected and exposes element.cryowebChart for tests.
+// connecting|connected|reconnecting|disconnected, element.dataset.stale to true|false (telemetry-watch.js, which also
+// marks the enclosing .console-board), and exposes element.cryowebChart for tests.
 import uPlot from '/lib/uplot/uPlot.esm.js';
 import { TelemetryBuffer, overviewRows } from './telemetry-buffer.js';
 import { connectTelemetry } from './telemetry-connection.js';
 import { DrawLatency } from './draw-latency.js';
-import { AXIS, GRID, GUIDE, SENSOR_COLOURS, TIP_COLOURS, addStyles, button } from './telemetry-chart-ui.js';
+import { AXIS, GRID, GUIDE, addStyles, button, staleMark } from './telemetry-chart-ui.js';
+import { channelColour, channelWidth } from './telemetry-palette.js';
+import { axisLabels, drawGuideLines, temperatureRange, guideAxis, temperatureAxis, timeAxisOptions, timeZoneOf } from './telemetry-axes.js';
+import { createLegend } from './telemetry-legend.js';
+import { watchLiveData } from './telemetry-watch.js';
 
 const HUB_URL = '/hubs/telemetry';
 const OVERVIEW_REFRESH_MS = 10000;
@@ -25,6 +30,8 @@ export function mountLiveChart(element, options = {}) {
   const plotHost = document.createElement('div');
   plotBox.appendChild(plotHost);
   element.append(bar, plotBox);
+  const legend = createLegend(element);
+  const zone = timeZoneOf(element);
 
   let series = null;          // TelemetrySeries from the hub
   let buffer = null;          // full-rate samples
@@ -48,6 +55,7 @@ export function mountLiveChart(element, options = {}) {
   button(bar, '+', 'Zoom in (touch screens cannot drag to zoom)', () => zoom(0.5));
   button(bar, '−', 'Zoom out', () => zoom(2));
   const followButton = button(bar, 'Follow live', 'Back to the live view', () => { follow = true; scheduleRedraw(); markButtons(); });
+  const stale = staleMark(bar);
 
   function markButtons() {
     windowButton.setAttribute('aria-pressed', String(view === 'window'));
@@ -60,72 +68,49 @@ export function mountLiveChart(element, options = {}) {
     return series.channels.findIndex((c) => c.name === label || c.label === label);
   }
 
-  function guideLines(u) {
-    const { ctx, bbox } = u;
-    ctx.save();
-    ctx.strokeStyle = GUIDE;
-    ctx.fillStyle = GUIDE;
-    ctx.lineWidth = 1;
-    ctx.setLineDash([6, 4]);
-    ctx.textAlign = 'right';
-    ctx.textBaseline = 'bottom';
-    ctx.font = `${Math.round(12 * devicePixelRatio)}px sans-serif`;
-    for (const celsius of series?.guideLinesCelsius ?? []) {
-      const y = Math.round(u.valToPos(celsius, 'y', true));
-      if (y < bbox.top || y > bbox.top + bbox.height) continue;
-      ctx.beginPath();
-      ctx.moveTo(bbox.left, y);
-      ctx.lineTo(bbox.left + bbox.width, y);
-      ctx.stroke();
-      ctx.fillText(`${celsius} °C`, bbox.left + bbox.width - 4, y - 4);
-    }
-    ctx.restore();
-  }
+  const guides = () => series?.guideLinesCelsius ?? [];
 
   function buildPlot() {
     if (plot) plot.destroy();
     drawLatency.reset();
-    let tip = 0;
-    let sensor = 0;
     const lines = series.channels.map((c) => ({
       label: c.label,
-      stroke: c.isProbeTip ? TIP_COLOURS[tip++ % TIP_COLOURS.length] : SENSOR_COLOURS[sensor++ % SENSOR_COLOURS.length],
-      width: c.isProbeTip ? 2.5 : 1.25,
+      stroke: channelColour(c.channel),
+      width: channelWidth(c.isProbeTip),
       spanGaps: false,
       points: { show: false },
       value: (u, v) => (v === null || v === undefined ? '—' : `${v.toFixed(1)} °C`),
     }));
+    legend.build(series.channels.map((c, i) => ({ label: c.label, colour: lines[i].stroke })));
     const axis = { stroke: AXIS, grid: { stroke: GRID }, ticks: { stroke: GRID } };
+    const time = timeAxisOptions(zone, axis, 1);
     plot = new uPlot({
       ...plotSize(),
       ms: 1,
+      tzDate: time.tzDate,
       series: [{ label: 'Time' }, ...lines],
-      axes: [axis, { ...axis, label: '°C', values: (u, ticks) => ticks.map((t) => `${t}`) }],
+      axes: [time.axis, temperatureAxis(axis), guideAxis(guides, GUIDE)],
       // The y range always takes in the guide lines, so 0 / -20 / -40 °C stay in view before the freeze starts.
-      scales: { x: { time: true }, y: { range: (u, min, max) => yRange(min, max) } },
+      scales: { x: { time: true }, y: { range: (u, min, max) => temperatureRange(min, max, guides()) } },
       cursor: { drag: { x: true, y: false, setScale: true } },
-      legend: { live: true },
+      // The legend below shows the latest values without hovering (telemetry-legend.js).
+      legend: { show: false },
       hooks: {
-        draw: [guideLines, (u) => drawLatency.record(u.data[0])],
+        draw: [(u) => drawGuideLines(u, guides(), GUIDE), (u) => drawLatency.record(u.data[0])],
         setSelect: [() => { follow = false; markButtons(); }],
       },
     }, emptyData(), plotHost);
-    // uPlot lays itself out after the constructor returns: measure the legend once it has.
     requestAnimationFrame(() => { if (plot) plot.setSize(plotSize()); });
   }
 
-  // The container's size less the legend's height (known once the plot has been laid out).
+  // The plot box's size (the legend sits below it, outside the box).
   function plotSize() {
-    const measured = plot?.root.querySelector('.u-legend')?.offsetHeight ?? 40;
-    const legend = measured < plotBox.clientHeight / 2 ? measured : 40;
-    return { width: Math.max(200, plotBox.clientWidth), height: Math.max(120, plotBox.clientHeight - legend - 8) };
+    return { width: Math.max(200, plotBox.clientWidth), height: Math.max(120, plotBox.clientHeight - 4) };
   }
 
-  function yRange(min, max) {
-    const guides = series?.guideLinesCelsius ?? [0];
-    const low = Math.min(min ?? 0, ...guides) - 5;
-    const high = Math.max(max ?? 0, ...guides, 20) + 5;
-    return [Math.floor(low / 10) * 10, Math.ceil(high / 10) * 10];
+  function newestValues() {
+    const last = buffer && buffer.length ? buffer.length - 1 : -1;
+    return (series?.channels ?? []).map((c, i) => (last < 0 ? null : buffer.values[i][last]));
   }
 
   function emptyData() {
@@ -145,6 +130,7 @@ export function mountLiveChart(element, options = {}) {
     if (!plot || !buffer || disposed) return;
     const data = chartData();
     plot.setData(data, false);
+    legend.update(newestValues());
     const times = data[0];
     if (follow && times.length) {
       const last = times[times.length - 1];
@@ -207,6 +193,7 @@ export function mountLiveChart(element, options = {}) {
   }
 
   function onBatch(batch) {
+    watch.batch();
     if (!buffer) return;
     if (filling) { held.push(batch); held.splice(0, held.length - MAX_HELD); return; }
     if ((batch.procedureId ?? null) !== procedureId) { refill(false); return; }
@@ -261,8 +248,18 @@ export function mountLiveChart(element, options = {}) {
   plotBox.addEventListener('wheel', onWheel, { passive: false });
   markButtons();
 
+  const watch = watchLiveData({
+    board: element.closest('.console-board'),
+    onChange: (verdict, text) => {
+      element.dataset.stale = String(verdict.stale);
+      const words = verdict.cause === 'controller' ? `${text}: the controller is not sending data` : text;
+      if (stale.textContent !== words) stale.textContent = words;
+    },
+  });
+
   const link = connectTelemetry(HUB_URL, {
     onBatch,
+    onHeartbeat: (beat) => watch.heartbeat(beat),
     onState: (state) => { if (!disposed) element.dataset.state = state; },
     onReady: (conn, reconnected) => { connection = conn; return reload(conn, reconnected); },
   });
@@ -274,17 +271,24 @@ export function mountLiveChart(element, options = {}) {
     pointCount: () => (buffer ? buffer.length : 0),
     gapCount: () => (buffer ? buffer.gapCount() : 0),
     drawLatenciesMs: () => drawLatency.values(),
+    staleness: () => watch.verdict(),
+    timeZone: () => zone,
+    strokes: () => (plot ? plot.series.slice(1).map((s, i) => (typeof s.stroke === 'function' ? s.stroke(plot, i + 1) : s.stroke)) : []),
+    axisLabels: (index) => axisLabels(plot, index),
   };
 
   return {
     dispose() {
       disposed = true;
       link.stop();
+      watch.dispose();
+      legend.remove();
       clearInterval(overviewTimer);
       resizer.disconnect();
       plotBox.removeEventListener('wheel', onWheel);
       if (plot) plot.destroy();
       bar.remove();
+      delete element.dataset.stale;
       plotBox.remove();
       delete element.cryowebChart;
       element.dataset.state = 'disconnected';

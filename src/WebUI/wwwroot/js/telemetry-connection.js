@@ -19,7 +19,7 @@ export function loadSignalR() {
   return loading;
 }
 
-// handlers: { onBatch(batch), onState(state), onReady(connection, reconnected) }; returns { stop() }.
+// handlers: { onBatch(batch), onHeartbeat(beat), onState(state), onReady(connection, reconnected) }; returns { stop() }.
 export function connectTelemetry(url, handlers) {
   let stopped = false;
   let connection = null;
@@ -39,6 +39,7 @@ export function connectTelemetry(url, handlers) {
           .configureLogging(signalR.LogLevel.Warning)
           .build();
         connection.on('telemetry', (batch) => handlers.onBatch(batch));
+        connection.on('heartbeat', (beat) => handlers.onHeartbeat?.(beat));
         connection.onreconnecting(() => handlers.onState('reconnecting'));
         connection.onreconnected(() => ready(true));
         connection.onclose(() => {
