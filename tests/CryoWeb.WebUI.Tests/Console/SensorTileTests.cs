@@ -25,7 +25,7 @@ public sealed class SensorTileTests
         using var context = Context(time);
         SensorStatus At(double celsius) => new(4, "TS3 urethra", celsius, null, SensorRole.CriticalStructure, 2.5, ProtectiveAction.Stop, TemperatureBand.AboveZero);
         var tile = context.Render<SensorTile>(p => p.Add(t => t.Sensor, At(20)));
-        Assert.Equal("trend: not yet", tile.Find("[data-testid=sensor-4-trend]").TextContent);
+        Assert.Equal("trend: measuring", tile.Find("[data-testid=sensor-4-trend]").TextContent);
 
         for (int second = 1; second <= 20; second++)
         {

@@ -43,7 +43,7 @@ public sealed class TemperatureTrendTests
         trend.Add(T0.AddSeconds(4), 0);
 
         Assert.Null(trend.PerMinute);
-        Assert.Equal("trend: not yet", trend.Text);
+        Assert.Equal("trend: measuring", trend.Text);
     }
 
     [Fact]

@@ -69,10 +69,10 @@ public sealed class TemperatureTrend
         }
     }
 
-    /// <summary>"↓ falling 1.2 °C/min", "↑ rising 0.8 °C/min", "→ steady", or "trend: not yet" without enough history.</summary>
+    /// <summary>"↓ falling 1.2 °C/min", "↑ rising 0.8 °C/min", "→ steady", or "trend: measuring" without enough history.</summary>
     public string Text => PerMinute switch
     {
-        null => "trend: not yet",
+        null => "trend: measuring",
         double rate when Math.Abs(rate) < SteadyBelowPerMinute => "→ steady",
         double rate => string.Create(CultureInfo.InvariantCulture, $"{(rate < 0 ? "↓ falling" : "↑ rising")} {Math.Abs(rate):0.0} °C/min"),
     };
