@@ -21,8 +21,13 @@ public static partial class SetupProblemWords
     };
 
     /// <summary>The reason in words; <paramref name="setup"/> gives the sensors' names. Text without a field path is returned as is.</summary>
-    public static string Describe(string reason, ProcedureSetup? setup)
+    public static string Describe(string reason, ProcedureSetup? setup) =>
+        Describe(reason, setup?.Sensors?.Select(s => s?.Name).ToList() ?? []);
+
+    /// <summary>The reason in words, naming sensor i by <paramref name="sensorNames"/>[i] where it has one.</summary>
+    public static string Describe(string reason, IReadOnlyList<string?> sensorNames)
     {
+        ArgumentNullException.ThrowIfNull(sensorNames);
         ArgumentNullException.ThrowIfNull(reason);
         int colon = reason.IndexOf(": ", StringComparison.Ordinal);
         if (colon <= 0)
@@ -49,7 +54,7 @@ public static partial class SetupProblemWords
         }
 
         int index = int.Parse(sensor.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        string name = setup?.Sensors is { } sensors && index < sensors.Count && !string.IsNullOrWhiteSpace(sensors[index]?.Name) ? $" ({sensors[index].Name.Trim()})" : "";
+        string name = index < sensorNames.Count && !string.IsNullOrWhiteSpace(sensorNames[index]) && sensorNames[index]!.Length <= 40 ? $" ({sensorNames[index]!.Trim()})" : "";
         string who = $"Sensor {index + 1}{name}";
         if (!sensor.Groups["field"].Success)
         {
