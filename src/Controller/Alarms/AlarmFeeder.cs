@@ -36,7 +36,7 @@ public sealed class AlarmFeeder(AlarmManager alarms, PlantHardware plant) : IFra
     private string? Detail(AlarmCondition condition, int subject, ControlFrame frame) => condition switch
     {
         AlarmCondition.ThermocoupleFault when subject >= 0 && subject < frame.ChannelCount =>
-            $"{plant.Channels[subject].Name}: {(frame.ChannelFaults[subject] == ControlCore.Implausible ? "implausible reading" : frame.ChannelFaults[subject].ToString())}",
+            $"{plant.Channels[subject].Name}: {ThermocoupleFaultWords.Of(frame.ChannelFaults[subject])}",
         AlarmCondition.CriticalStructureLimit when subject >= 0 && subject < frame.ChannelCount && double.IsNaN(frame.ChannelCelsius[subject]) =>
             $"{plant.Channels[subject].Name}: no valid reading, treated as at its limit",
         AlarmCondition.CriticalStructureLimit or AlarmCondition.MarginReachedMinus20 or AlarmCondition.MarginReachedMinus40 when subject >= 0 && subject < frame.ChannelCount =>
@@ -45,7 +45,7 @@ public sealed class AlarmFeeder(AlarmManager alarms, PlantHardware plant) : IFra
         AlarmCondition.SupplyOverPressure or AlarmCondition.LowSupplyPressure or AlarmCondition.TankNearlyEmpty => subject == 0
             ? $"Argon {Psi(frame.ArgonPsi)}{(condition == AlarmCondition.TankNearlyEmpty ? $", about {frame.ArgonMinutesLeft:F0} min left" : string.Empty)}"
             : $"Thaw gas {Psi(frame.ThawPsi)}",
-        AlarmCondition.SensorBusFailure => $"{frame.ChannelCount} channels: {ThermocoupleFaults.BusFailure}",
+        AlarmCondition.SensorBusFailure => $"{frame.ChannelCount} channels: {ThermocoupleFaultWords.Of(ThermocoupleFaults.BusFailure)}",
         _ => null,
     };
 

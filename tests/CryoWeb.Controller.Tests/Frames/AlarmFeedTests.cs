@@ -63,7 +63,7 @@ public class AlarmFeedTests
         var alarm = Assert.Single(rig.Alarms.Snapshot().Alarms);
         Assert.Equal(new AlarmKey(AlarmCondition.ThermocoupleFault, 4), alarm.Key);
         Assert.Equal(AlarmPriority.Medium, alarm.Priority);
-        Assert.Equal("TS2 far: OpenCircuit", alarm.Detail);
+        Assert.Equal("TS2 far: open thermocouple", alarm.Detail);
 
         rig.Console.Plant.ClearFaults();
         rig.Run(TimeSpan.FromSeconds(1));

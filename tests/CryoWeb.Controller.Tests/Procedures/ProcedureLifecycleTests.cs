@@ -45,7 +45,7 @@ public class ProcedureLifecycleTests
         var events = await rig.Store.ReadEventsAsync(procedure.Id);
         Assert.Contains(events, e => e.Command == "StartProtocol" && e.Outcome == "accepted" && e.User == "anna (Operator)" && e.ClientAddress == "10.0.0.21");
         var alarms = await rig.Store.ReadAlarmsAsync(procedure.Id);
-        Assert.Contains(alarms, a => a.Key == new AlarmKey(AlarmCondition.ThermocoupleFault, 4) && a.Action == AlarmAction.Raised && a.Detail == "TS2 far: OpenCircuit");
+        Assert.Contains(alarms, a => a.Key == new AlarmKey(AlarmCondition.ThermocoupleFault, 4) && a.Action == AlarmAction.Raised && a.Detail == "TS2 far: open thermocouple");
         Assert.Contains(alarms, a => a.Key == new AlarmKey(AlarmCondition.ThermocoupleFault, 4) && a.Action == AlarmAction.Ended);
     }
 
