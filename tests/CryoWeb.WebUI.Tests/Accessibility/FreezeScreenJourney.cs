@@ -66,6 +66,8 @@ public sealed class FreezeScreenJourney : IAsyncLifetime
         await steps.StartFromSetUpAsync();
         await steps.FreezeBothProbesAsync();
         CriticalLimitText = await page.GetByTestId($"sensor-{CriticalChannel}-limit").InnerTextAsync();
+        // A few seconds into the freeze: the tiles have a trend, as a nurse would see them.
+        await Assertions.Expect(page.GetByTestId($"sensor-{CriticalChannel}-trend")).Not.ToContainTextAsync("measuring", new LocatorAssertionsToContainTextOptions { Timeout = 20_000 });
 
         foreach (var size in new[] { Landscape, SmallLandscape, Portrait })
         {

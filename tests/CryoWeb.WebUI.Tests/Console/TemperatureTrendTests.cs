@@ -28,7 +28,7 @@ public sealed class TemperatureTrendTests
         for (int i = 0; i <= 40; i++)
         {
             rising.Add(T0.AddSeconds(i * 0.25), -5 + (3 * i * 0.25 / 60));
-            noisy.Add(T0.AddSeconds(i * 0.25), 20 + (i % 2 == 0 ? 0.05 : -0.05));
+            noisy.Add(T0.AddSeconds(i * 0.25), 20 + (i % 2 == 0 ? 0.05 : -0.05) + (i < 20 ? 0 : 0.05)); // noise and a 0.05 °C step
         }
 
         Assert.Equal("↑ rising 3.0 °C/min", rising.Text);
@@ -36,11 +36,11 @@ public sealed class TemperatureTrendTests
     }
 
     [Fact]
-    public void Less_than_five_seconds_of_history_gives_no_trend()
+    public void Less_than_ten_seconds_of_history_gives_no_trend()
     {
         var trend = new TemperatureTrend();
         trend.Add(T0, 10);
-        trend.Add(T0.AddSeconds(4), 0);
+        trend.Add(T0.AddSeconds(9), 0);
 
         Assert.Null(trend.PerMinute);
         Assert.Equal("trend: measuring", trend.Text);

@@ -13,10 +13,10 @@ public sealed class TemperatureTrend
     public static readonly TimeSpan Window = TimeSpan.FromSeconds(20);
 
     /// <summary>Less history than this gives no trend.</summary>
-    public static readonly TimeSpan MinimumSpan = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan MinimumSpan = TimeSpan.FromSeconds(10);
 
-    /// <summary>Slower than this (°C/min) is shown as steady: sensor noise is not a trend.</summary>
-    public const double SteadyBelowPerMinute = 0.3;
+    /// <summary>Slower than this (°C/min) is shown as steady: sensor noise over a few seconds is not a trend.</summary>
+    public const double SteadyBelowPerMinute = 0.5;
 
     private const int MaxReadings = 256;
 
