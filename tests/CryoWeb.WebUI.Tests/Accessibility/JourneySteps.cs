@@ -36,7 +36,7 @@ internal sealed class JourneySteps(IPage page, ConsoleProcess console, IPlaywrig
         await page.GetByTestId("setup-start").ClickAsync();
         try
         {
-            await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/", new PageWaitForURLOptions { Timeout = 15_000 });
+            await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/", new PageWaitForURLOptions { Timeout = 30_000 }); // a loaded CI machine
         }
         catch (TimeoutException)
         {
