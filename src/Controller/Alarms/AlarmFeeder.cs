@@ -46,7 +46,7 @@ public sealed class AlarmFeeder(AlarmManager alarms, PlantHardware plant, Proced
         AlarmCondition.SupplyOverPressure or AlarmCondition.LowSupplyPressure or AlarmCondition.TankNearlyEmpty => subject == 0
             ? $"Argon {Psi(frame.ArgonPsi)}{(condition == AlarmCondition.TankNearlyEmpty ? $", about {frame.ArgonMinutesLeft:F0} min left" : string.Empty)}"
             : $"Thaw gas {Psi(frame.ThawPsi)}",
-        AlarmCondition.SensorBusFailure => $"{frame.ChannelCount} channels: {SensorFaultWords.Of(ThermocoupleFaults.BusFailure)}",
+        AlarmCondition.SensorBusFailure => $"{frame.ChannelCount} channels: {ThermocoupleFaultWords.Of(ThermocoupleFaults.BusFailure)}",
         _ => null,
     };
 
@@ -57,7 +57,7 @@ public sealed class AlarmFeeder(AlarmManager alarms, PlantHardware plant, Proced
         double celsius = frame.ChannelCelsius[channel];
         return condition switch
         {
-            AlarmCondition.ThermocoupleFault => $"{name}: {SensorFaultWords.Of(frame.ChannelFaults[channel])}",
+            AlarmCondition.ThermocoupleFault => $"{name}: {ThermocoupleFaultWords.Of(frame.ChannelFaults[channel]) ?? "fault"}",
             AlarmCondition.CriticalStructureLimit when double.IsNaN(celsius) => $"{name}: no valid reading, treated as at its limit",
             _ => string.Create(CultureInfo.InvariantCulture, $"{name} at {celsius:F1} °C"),
         };

@@ -25,7 +25,10 @@ public sealed record PlanStep
     public string Describe() => Mode switch
     {
         PlanMode.Freeze => $"Freeze {PowerPercent:0}% {Minutes:0.##} min",
-        _ => $"{Mode} {Minutes:0.##} min",
+        PlanMode.Stick => $"Stick {Minutes:0.##} min",
+        PlanMode.PassiveThaw => $"Passive thaw {Minutes:0.##} min",
+        PlanMode.ActiveThaw => $"Active thaw {Minutes:0.##} min",
+        _ => $"Off {Minutes:0.##} min",
     };
 
     /// <summary>Throws a <see cref="PlanException"/> naming the bad field of step <paramref name="index"/>.</summary>

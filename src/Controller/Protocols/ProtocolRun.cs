@@ -155,7 +155,7 @@ public sealed class ProtocolRun
         {
             // Something else (a safety action) took the probe out of the step: the protocol stops with the reason.
             State = ProtocolState.Aborted;
-            Problem = probe.LastAutomaticChange ?? $"probe left {step.Mode}";
+            Problem = probe.LastAutomaticChange ?? $"probe left {ProbeModeWords.Of(step.Mode).ToLowerInvariant()}";
             return;
         }
 

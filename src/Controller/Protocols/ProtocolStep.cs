@@ -21,7 +21,7 @@ public sealed record ProtocolStep(ProbeMode Mode, TimeSpan Duration, double Powe
     {
         ProbeMode.Freeze => $"Freeze {PowerPercent:0}% {Duration:m\\:ss}",
         ProbeMode.ActiveThaw => $"Active thaw (up to {Duration:m\\:ss})",
-        _ => $"{Mode} {Duration:m\\:ss}",
+        _ => $"{ProbeModeWords.Of(Mode)} {Duration:m\\:ss}",
     };
 
     /// <summary>Null when valid, else the reason naming the field.</summary>

@@ -31,6 +31,17 @@ public static class ApiResults
         return Invalid(colon > 0 ? reason[..colon] : "body", reason);
     }
 
+    /// <summary>
+    /// 400 for programs and people: the errors keep the machine form ("sensors[0].limitCelsius" with the whole reason),
+    /// the detail a person reads is <paramref name="words"/> ("Sensor 1 (TS3 urethra): limit: ...").
+    /// </summary>
+    public static IResult InvalidInWords(string reason, string words)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        int colon = reason.IndexOf(':', StringComparison.Ordinal);
+        return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [colon > 0 ? reason[..colon] : "body"] = [reason] }, words, title: "The request is not valid");
+    }
+
     public static IResult UnsupportedMediaType() =>
         TypedResults.Problem("Commands need Content-Type: application/json (also when there is no body).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
 

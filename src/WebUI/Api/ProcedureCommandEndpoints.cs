@@ -1,6 +1,7 @@
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.WebUI.Accounts;
+using CryoWeb.WebUI.Components.Forms;
 
 namespace CryoWeb.WebUI.Api;
 
@@ -20,7 +21,7 @@ public static class ProcedureCommandEndpoints
             var (setup, problem) = body.Value.ToSetup(core.Plant);
             if (problem is not null)
             {
-                return ApiResults.Invalid(problem);
+                return ApiResults.InvalidInWords(problem, SetupProblemWords.Describe(problem, [.. (body.Value.Sensors ?? []).Select(s => s?.Name)]));
             }
 
             var (outcome, record) = await procedures.CreateAsync(ApiCaller.Of(http), setup!).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Alarms;
 using CryoWeb.Hardware.Pressure;
 using CryoWeb.Hardware.Thermocouples;
 
@@ -9,22 +10,7 @@ public static class FaultText
     /// <summary>The controller's plausibility flag (rate of change or range) on top of the amplifier's own bits.</summary>
     public const ThermocoupleFaults Implausible = (ThermocoupleFaults)0x200;
 
-    public static string? Of(ThermocoupleFaults faults)
-    {
-        if (faults == ThermocoupleFaults.None)
-        {
-            return null;
-        }
-
-        var words = new List<string>();
-        Add(words, faults, ThermocoupleFaults.OpenCircuit, "open thermocouple");
-        Add(words, faults, ThermocoupleFaults.BusFailure, "amplifier not answering");
-        Add(words, faults, ThermocoupleFaults.OverUnderVoltage, "over/under voltage");
-        Add(words, faults, ThermocoupleFaults.TcLow | ThermocoupleFaults.TcHigh | ThermocoupleFaults.TcRange, "out of range");
-        Add(words, faults, ThermocoupleFaults.CjLow | ThermocoupleFaults.CjHigh | ThermocoupleFaults.CjRange, "cold junction out of range");
-        Add(words, faults, Implausible, "implausible reading");
-        return words.Count == 0 ? $"fault 0x{(ushort)faults:X}" : string.Join(", ", words);
-    }
+    public static string? Of(ThermocoupleFaults faults) => ThermocoupleFaultWords.Of(faults);
 
     public static string? Of(PressureFault fault) => fault switch
     {
@@ -35,12 +21,4 @@ public static class FaultText
         PressureFault.NotFitted => "no sensor fitted",
         _ => fault.ToString(),
     };
-
-    private static void Add(List<string> words, ThermocoupleFaults faults, ThermocoupleFaults bits, string word)
-    {
-        if ((faults & bits) != 0)
-        {
-            words.Add(word);
-        }
-    }
 }

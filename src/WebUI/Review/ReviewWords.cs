@@ -7,15 +7,8 @@ namespace CryoWeb.WebUI.Review;
 /// <summary>The review's words for modes, roles, actions and alarm events: what a clinician reads, never an enum name.</summary>
 public static class ReviewWords
 {
-    public static string Mode(ProbeMode mode) => mode switch
-    {
-        ProbeMode.Off => "off",
-        ProbeMode.Freeze => "freeze",
-        ProbeMode.Stick => "stick",
-        ProbeMode.PassiveThaw => "passive thaw",
-        ProbeMode.ActiveThaw => "active thaw",
-        _ => "unknown mode",
-    };
+    /// <summary>A mode mid-sentence ("probe 1: passive thaw"): the console's one wording, in lower case.</summary>
+    public static string Mode(ProbeMode mode) => ProbeModeWords.Of(mode).ToLowerInvariant();
 
     public static string Role(SensorRole role) => role switch
     {

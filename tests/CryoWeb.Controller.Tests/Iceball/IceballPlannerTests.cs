@@ -22,7 +22,7 @@ public class IceballPlannerTests(ITestOutputHelper output)
 
         output.WriteLine($"{result.SimulatedSeconds} s simulated in {result.WallSeconds:F2} s ({result.RealTimeFactor:F0}x)");
         Assert.Equal([1.0, 2, 3], result.Timeline.Select(p => p.Minute));
-        Assert.Equal(["Freeze 100% 2 min", "Freeze 100% 2 min", "PassiveThaw 1 min"], result.Timeline.Select(p => p.Step));
+        Assert.Equal(["Freeze 100% 2 min", "Freeze 100% 2 min", "Passive thaw 1 min"], result.Timeline.Select(p => p.Step));
         Assert.All(result.Timeline, p => Assert.Equal(IceballEstimate.StandardCelsius, p.Isotherms.Select(i => i.Celsius)));
         Assert.Equal(180, result.SimulatedSeconds, 6);
         Assert.True(result.RealTimeFactor > 1, $"real-time factor {result.RealTimeFactor}");
@@ -51,7 +51,7 @@ public class IceballPlannerTests(ITestOutputHelper output)
         var result = Predict(ProtocolStep.Freeze(1.5), ProtocolStep.PassiveThaw(0.5), ProtocolStep.Freeze(0.75, 50), ProtocolStep.PassiveThaw(0.5));
 
         Assert.Equal([1.0, 1.5, 2, 2.75, 3, 3.25], result.Timeline.Select(p => p.Minute));
-        Assert.Equal(["Freeze 100% 1.5 min", "Freeze 100% 1.5 min", "PassiveThaw 0.5 min", "Freeze 50% 0.75 min", "PassiveThaw 0.5 min", "PassiveThaw 0.5 min"], result.Timeline.Select(p => p.Step));
+        Assert.Equal(["Freeze 100% 1.5 min", "Freeze 100% 1.5 min", "Passive thaw 0.5 min", "Freeze 50% 0.75 min", "Passive thaw 0.5 min", "Passive thaw 0.5 min"], result.Timeline.Select(p => p.Step));
         Assert.Equal(2.75, result.Peak.ModelMinutes);
         Assert.Equal(result.Timeline[3].Isotherms, result.Peak.Isotherms);
         Assert.Equal(195, result.SimulatedSeconds, 6);

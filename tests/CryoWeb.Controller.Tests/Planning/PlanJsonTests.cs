@@ -64,7 +64,7 @@ public class PlanJsonTests
         Assert.Equal(7, plan.Layout.Seed);
         Assert.Equal(4500, plan.Layout.ArgonTank.InitialPsi);
         Assert.Equal(
-            ["Freeze 100% 10 min", "PassiveThaw 8 min", "Freeze 100% 10 min", "ActiveThaw 3 min"],
+            ["Freeze 100% 10 min", "Passive thaw 8 min", "Freeze 100% 10 min", "Active thaw 3 min"],
             plan.Protocol.Select(s => s.Describe()));
     }
 

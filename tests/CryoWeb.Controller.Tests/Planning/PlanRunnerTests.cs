@@ -35,7 +35,7 @@ public class PlanRunnerTests
         var result = PlanRunner.Run(Plan(Freeze(2), Step(PlanMode.PassiveThaw, 1)));
 
         Assert.Equal([1.0, 2, 3], result.Reports.Select(r => r.Minute));
-        Assert.Equal(["Freeze 100% 2 min", "Freeze 100% 2 min", "PassiveThaw 1 min"], result.Reports.Select(r => r.Step));
+        Assert.Equal(["Freeze 100% 2 min", "Freeze 100% 2 min", "Passive thaw 1 min"], result.Reports.Select(r => r.Step));
         Assert.Equal(180, result.SimulatedSeconds, 6);
         Assert.Matches(@"^\d+x\d+x\d+ cells of 3 mm$", result.Grid);
         Assert.All(result.Reports, r =>
@@ -81,7 +81,7 @@ public class PlanRunnerTests
     {
         var active = Last(Plan(Freeze(2), Step(PlanMode.ActiveThaw, 0.5)) with { ReportEverySeconds = 30 });
         var passive = Last(Plan(Freeze(2), Step(PlanMode.PassiveThaw, 0.5)) with { ReportEverySeconds = 30 });
-        Assert.Equal("ActiveThaw 0.5 min", active.Step);
+        Assert.Equal("Active thaw 0.5 min", active.Step);
         Assert.True(active.ProbeTips["P1"] > 0, $"active thaw tip {active.ProbeTips["P1"]} C");
         Assert.True(active.ProbeTips["P1"] > passive.ProbeTips["P1"] + 10, $"tips: active {active.ProbeTips["P1"]}, passive {passive.ProbeTips["P1"]} C");
     }

@@ -52,6 +52,19 @@ public sealed class BadInputTests(ApiConsoleFixture fixture) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task A_bad_set_up_names_the_field_for_programs_and_says_it_in_words_for_people()
+    {
+        var console = fixture.Console;
+        const string body = """{"label":"Case 9","organ":"kidney","probesInUse":[1],"sensors":[{"channel":4,"name":"TS3 urethra","role":"CriticalStructure","limitCelsius":50,"action":"Stop","linkedProbes":[]}]}""";
+        using var response = await ApiConsole.PostAsync(console.As(ConsoleRole.Operator), "/api/procedures", body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+
+        var problem = await ApiConsole.ReadJsonAsync(response);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("sensors[0].limitCelsius", out _), problem.ToString());
+        Assert.Equal("Sensor 1 (TS3 urethra): limit: a critical-structure limit must be -40 to 40 C, not 50.", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Bad_presets_are_400_naming_the_preset_and_the_saved_list_stays()
     {
         var console = fixture.Console;

@@ -14,7 +14,7 @@ public sealed class ProbeTileTests
     private static ProbeStatus Freezing(double tipCelsius = -123.4, string? fault = null) => new(
         Number: 1, Mode: ProbeMode.Freeze, PowerPercent: 80, TipChannel: 0, TipCelsius: tipCelsius, TipFault: fault, InUse: true,
         FreezeValveOpen: true, ThawValveOpen: false, ProtocolState: ProtocolState.Running, ProtocolName: "Double freeze 10-8-10",
-        StepIndex: 1, StepCount: 5, StepDescription: "PassiveThaw 8:00", StepRemainingSeconds: 421.3);
+        StepIndex: 1, StepCount: 5, StepDescription: "Passive thaw 8:00", StepRemainingSeconds: 421.3);
 
     private static IRenderedComponent<ProbeTile> Render(BunitContext context, ProbeStatus probe, Caller caller) =>
         context.Render<ProbeTile>(p => p.Add(t => t.Probe, probe).Add(t => t.Caller, caller).Add(t => t.Presets, ProtocolPresets.All));

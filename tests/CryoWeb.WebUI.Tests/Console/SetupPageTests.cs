@@ -40,7 +40,7 @@ public sealed class SetupPageTests
         page.Find("[data-testid=setup-probe-1]").Change(true);
         page.Find("form").Submit();
 
-        page.WaitForAssertion(() => Assert.StartsWith("label:", page.Find("[data-testid=setup-error]").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.StartsWith("Label or patient reference: required", page.Find("[data-testid=setup-error]").TextContent, StringComparison.Ordinal));
         Assert.Equal(0, await StoredProcedures(rig));
         Assert.Null(rig.Procedures.Running);
         Assert.Equal(before, navigation.Uri);
@@ -52,9 +52,9 @@ public sealed class SetupPageTests
     /// so not even a refusal carrying the text reaches the procedure service's audit.
     /// </summary>
     [Theory]
-    [InlineData("Case 17\u202E", "label: Label or patient reference: character 8 is an invisible text-direction mark")]
-    [InlineData("Case\u0007", "label: Label or patient reference: character 5 is a control character")]
-    [InlineData("LONG", "label: Label or patient reference: at most 80 characters (this one has 10 000).")]
+    [InlineData("Case 17\u202E", "Label or patient reference: character 8 is an invisible text-direction mark")]
+    [InlineData("Case\u0007", "Label or patient reference: character 5 is a control character")]
+    [InlineData("LONG", "Label or patient reference: at most 80 characters (this one has 10 000).")]
     public async Task A_label_with_a_forbidden_character_or_too_long_is_refused_by_the_form_in_words_on_screen(string label, string error)
     {
         using var rig = new ConsoleRig();
@@ -86,7 +86,50 @@ public sealed class SetupPageTests
         page.Find("[data-testid=setup-sensor-4-limit]").Change("minus five");
         page.Find("form").Submit();
 
-        page.WaitForAssertion(() => Assert.StartsWith("sensors[0].limitCelsius:", page.Find("[data-testid=setup-error]").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Equal(
+            "Sensor 1 (TS3 critical): limit: \"minus five\" is not a temperature in °C (for example -5 or 2,5).",
+            page.Find("[data-testid=setup-error]").TextContent));
+        Assert.Equal(0, await StoredProcedures(rig));
+    }
+
+    [Fact]
+    public async Task A_limit_typed_with_a_decimal_comma_is_the_limit_of_the_guard()
+    {
+        using var rig = new ConsoleRig();
+        await using var context = rig.Context(ConsoleRig.Operator);
+        var page = Render(context);
+        page.Find("[data-testid=setup-label]").Change("Case 18");
+        page.Find("[data-testid=setup-organ]").Change("Prostate");
+        page.Find("[data-testid=setup-probe-1]").Change(true);
+        page.Find("[data-testid=setup-sensor-4]").Change(true);
+        page.Find("[data-testid=setup-sensor-4-role]").Change(SensorRole.CriticalStructure.ToString());
+        page.Find("[data-testid=setup-sensor-4-limit]").Change("2,5");
+
+        page.Find("form").Submit();
+        await rig.TickUntil(() => rig.Procedures.Running is not null || page.FindAll("[data-testid=setup-error]").Count > 0);
+
+        Assert.Empty(page.FindAll("[data-testid=setup-error]").Select(e => e.TextContent));
+        Assert.Equal(2.5, Assert.Single(rig.Procedures.RunningSetup!.Sensors).LimitCelsius);
+    }
+
+    [Fact]
+    public async Task A_limit_out_of_range_is_told_with_the_sensor_name_not_a_field_path()
+    {
+        using var rig = new ConsoleRig();
+        await using var context = rig.Context(ConsoleRig.Operator);
+        var page = Render(context);
+        page.Find("[data-testid=setup-label]").Change("Case 19");
+        page.Find("[data-testid=setup-organ]").Change("Prostate");
+        page.Find("[data-testid=setup-probe-1]").Change(true);
+        page.Find("[data-testid=setup-sensor-4]").Change(true);
+        page.Find("[data-testid=setup-sensor-4-name]").Change("TS3 urethra");
+        page.Find("[data-testid=setup-sensor-4-role]").Change(SensorRole.CriticalStructure.ToString());
+        page.Find("[data-testid=setup-sensor-4-limit]").Change("50");
+
+        page.Find("form").Submit();
+
+        page.WaitForAssertion(() => Assert.StartsWith("Sensor 1 (TS3 urethra): limit: ", page.Find("[data-testid=setup-error]").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain("limitCelsius", page.Find("[data-testid=setup-error]").TextContent, StringComparison.Ordinal);
         Assert.Equal(0, await StoredProcedures(rig));
     }
 

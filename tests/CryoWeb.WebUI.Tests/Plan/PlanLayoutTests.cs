@@ -70,7 +70,7 @@ public sealed class PlanLayoutTests
 
         page.Find("[data-testid=plan-probe-1-y]").Change("seven");
 
-        page.WaitForAssertion(() => Assert.StartsWith("probes[1].tipYMm: 'seven' is not a number", page.Find("[data-testid=plan-layout-problem]").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.StartsWith("Probe row 2 (probe 2): tip y: \"seven\" is not a number", page.Find("[data-testid=plan-layout-problem]").TextContent, StringComparison.Ordinal));
         Assert.Contains("row-problem", page.Find("[data-testid=plan-probe-row-1]").ClassName, StringComparison.Ordinal);
         Assert.True(page.Find("[data-testid=plan-save-layout]").HasAttribute("disabled"));
         Assert.True(page.Find("[data-testid=plan-simulate]").HasAttribute("disabled"));
@@ -96,20 +96,20 @@ public sealed class PlanLayoutTests
         var page = PlanRig.Render(context);
 
         page.Find("[data-testid=plan-probe-0-length]").Change("70");
-        page.WaitForAssertion(() => Assert.Equal("probes[0].activeLengthMm: must be 5 to 60 mm, not 70.", page.Find("[data-testid=plan-layout-problem]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("Probe row 1 (probe 1): active length: must be 5 to 60 mm, not 70.", page.Find("[data-testid=plan-layout-problem]").TextContent));
         Assert.Contains("row-problem", page.Find("[data-testid=plan-probe-row-0]").ClassName, StringComparison.Ordinal);
         Assert.DoesNotContain("row-problem", page.Find("[data-testid=plan-probe-row-1]").ClassName, StringComparison.Ordinal);
 
         page.Find("[data-testid=plan-probe-0-length]").Change("25");
         page.Find("[data-testid=plan-probe-1-number]").Change("1");
-        page.WaitForAssertion(() => Assert.Equal("probes[1].probe: probe 1 is placed twice.", page.Find("[data-testid=plan-layout-problem]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("Probe row 2 (probe 1): probe 1 is placed twice.", page.Find("[data-testid=plan-layout-problem]").TextContent));
 
         page.Find("[data-testid=plan-probe-1-number]").Change("2");
         page.Find("[data-testid=plan-radius]").Change("12,5");
         page.Find("[data-testid=plan-sphere]").Change(false);
         page.WaitForAssertion(() => Assert.Equal("12,5", Value(page, "plan-radius-x")));
         page.Find("[data-testid=plan-radius-y]").Change("45");
-        page.WaitForAssertion(() => Assert.Equal("target.radiusYMm: must be 2 to 40 mm, not 45.", page.Find("[data-testid=plan-layout-problem]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("Target: radius y: must be 2 to 40 mm, not 45.", page.Find("[data-testid=plan-layout-problem]").TextContent));
     }
 
     [Fact]

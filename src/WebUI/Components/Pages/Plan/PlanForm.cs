@@ -158,7 +158,7 @@ public sealed class PlanForm
                 return value;
             }
 
-            Problem ??= $"{field}: '{text}' is not a number of millimetres (e.g. -7.5 or 12,5).";
+            Problem ??= $"{field}: \"{(text.Length > 20 ? text[..20] + "…" : text)}\" is not a number of millimetres (for example -7,5 or 12.5).";
             return double.NaN;
         }
     }

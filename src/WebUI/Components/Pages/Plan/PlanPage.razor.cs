@@ -162,7 +162,7 @@ public partial class PlanPage
 
         if (_layout is not IceballLayout layout || Protocol is not ProtocolDefinition protocol)
         {
-            _simulateMessage = _problem ?? "protocol: choose a protocol.";
+            _simulateMessage = ProblemInWords ?? "Choose a protocol.";
             return;
         }
 
@@ -202,6 +202,9 @@ public partial class PlanPage
             ? $"Predicted after {IceballFormat.Minutes(p.Peak.ModelMinutes)} of {p.Protocol.Name}, the end of the last freeze"
             : "The layout (not simulated yet)";
 
+    /// <summary>The layout's problem as the page names its rows and fields, not as a field path.</summary>
+    private string? ProblemInWords => _problem is null ? null : PlanProblemWords.Describe(_problem, _form, c => _sensorNames.GetValueOrDefault(c));
+
     /// <summary>Why the plan cannot be saved now, or null when it can.</summary>
     private string? PlanBlocker() =>
         LayoutBlocker()
@@ -212,7 +215,7 @@ public partial class PlanPage
     private string? LayoutBlocker() =>
         !CanOperate ? "Only an Operator can save a plan."
         : Procedures.Running is null ? "Start a procedure on the Set-up page to save a plan."
-        : _layout is null ? $"Mend the layout first: {_problem}"
+        : _layout is null ? $"Mend the layout first: {ProblemInWords}"
         : _saving ? "Saving…"
         : null;
 
