@@ -107,8 +107,8 @@ public sealed partial class ConnectionLossJourneyTests
         var page = await context.NewPageAsync();
         await ConsolePages.SignInAsync(page, "olivia");
 
-        // A recorded procedure runs, so every gas control is one the console would accept.
-        var created = await context.APIRequest.PostAsync("/api/procedures", new() { DataObject = new { label = "Case 21", organ = "kidney", probesInUse = new[] { 1, 2 }, sensors = Array.Empty<object>() } });
+        // A recorded procedure runs, so every gas control is one the console would accept; its one sensor is shown.
+        var created = await context.APIRequest.PostAsync("/api/procedures", new() { DataObject = new { label = "Case 21", organ = "kidney", probesInUse = new[] { 1, 2 }, sensors = new object[] { new { channel = 4, name = "TS2 margin", role = "Margin", limitCelsius = 0, action = "AlarmOnly", linkedProbes = Array.Empty<int>() } } } });
         Assert.True(created.Ok, $"creating the procedure answered {created.Status}: {await created.TextAsync()}");
         string id = (await created.JsonAsync())!.Value.GetProperty("procedureId").GetString()!;
         var started = await context.APIRequest.PostAsync($"/api/procedures/{id}/start", new() { DataObject = new { } });
