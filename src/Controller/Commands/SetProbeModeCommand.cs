@@ -27,14 +27,19 @@ public sealed class SetProbeModeCommand(int probeNumber, ProbeMode mode, double 
         }
 
         int p = ProbeSelection.Index(ProbeNumber, core.Probes.Count);
-        if (core.Protocols[p].IsActive && Mode != ProbeMode.Off)
+        if (core.Protocols[p].IsActive && Mode is not (ProbeMode.Off or ProbeMode.PassiveThaw))
         {
             return CommandOutcome.Refused($"Probe {ProbeNumber}: a protocol is running on it; pause or abort the protocol first.");
         }
 
         if (core.Protocols[p].IsActive)
         {
-            return core.Protocols[p].Abort(core.Probes[p], now, "stopped by operator");
+            // Stopping gas is always allowed: Stop or Passive thaw ends the protocol, then the probe takes the mode asked.
+            var aborted = core.Protocols[p].Abort(core.Probes[p], now, "stopped by operator");
+            if (!aborted.Accepted || Mode == ProbeMode.Off)
+            {
+                return aborted;
+            }
         }
 
         return core.Probes[p].TrySet(Mode, PowerPercent, core.Supply, core.TipValid(p), now);

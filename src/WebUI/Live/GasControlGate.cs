@@ -1,6 +1,7 @@
 using System.Globalization;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Protocols;
 
 namespace CryoWeb.WebUI.Live;
 
@@ -38,6 +39,12 @@ public sealed record GasControlGate(double ArgonMinPsi, double ThawMinPsi)
         if (!probe.InUse)
         {
             return $"Probe {probe.Number} is not in use in this procedure (not listed in its set-up): no gas.";
+        }
+
+        if (control is GasControl.Freeze or GasControl.Stick or GasControl.ActiveThaw
+            && probe.ProtocolState is ProtocolState.Running or ProtocolState.Paused)
+        {
+            return $"A protocol drives probe {probe.Number}: abort it (or press Stop) before choosing a mode by hand.";
         }
 
         if (control == GasControl.ActiveThaw)

@@ -89,6 +89,24 @@ public class InvalidCommandTests
     }
 
     [Fact]
+    public void Passive_thaw_during_a_protocol_stops_the_protocol_and_thaws_instead_of_being_refused()
+    {
+        // Stopping gas is always allowed: a clinician pressing "Passive thaw" on a probe frozen by a protocol must get it.
+        var console = new ConsoleHarness();
+        console.RunFor(TimeSpan.FromSeconds(1));
+        Assert.True(console.Send(new StartProtocolCommand(ProtocolPresets.DoubleFreeze, [1])).Accepted);
+        console.RunFor(TimeSpan.FromSeconds(5));
+
+        var outcome = console.Send(new SetProbeModeCommand(1, ProbeMode.PassiveThaw));
+
+        Assert.True(outcome.Accepted, outcome.Reason);
+        Assert.Equal(ProtocolState.Aborted, console.Core.Protocols[0].State);
+        Assert.Equal(ProbeMode.PassiveThaw, console.Core.Probes[0].Mode);
+        console.Tick();
+        Assert.False(console.LastFrame().FreezeValveOpen[0]);
+    }
+
+    [Fact]
     public async Task A_full_command_queue_refuses_at_once_without_touching_the_loop()
     {
         var console = new ConsoleHarness();

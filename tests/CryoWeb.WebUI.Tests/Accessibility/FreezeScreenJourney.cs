@@ -72,6 +72,9 @@ public sealed class FreezeScreenJourney : IAsyncLifetime
         foreach (var size in new[] { Landscape, SmallLandscape, Portrait })
         {
             await page.SetViewportSizeAsync(size.Width, size.Height);
+            // The screen as a nurse finds it when she looks up: the page at its top (pressing a control lower down may
+            // have scrolled it).
+            await page.EvaluateAsync("() => window.scrollTo(0, 0)");
             await JourneySteps.SettleAsync(page);
             string name = $"{size.Width}x{size.Height}";
             OffScreen.AddRange(await FreezeScreen.OutsideViewportAsync(page, name, size == Portrait ? FreezeScreen.PortraitParts(CriticalChannel) : FreezeScreen.LandscapeParts(CriticalChannel)));

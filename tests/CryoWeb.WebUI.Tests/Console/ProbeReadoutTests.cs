@@ -25,8 +25,8 @@ public sealed class ProbeReadoutTests
 
         var readout = Render(context, Probe());
 
-        Assert.Equal("Freeze valve (commanded): open; thaw valve (commanded): closed", readout.Find("[data-testid=probe-2-valves]").TextContent);
-        Assert.Equal("Freeze valve (commanded): closed; thaw valve (commanded): closed", Render(context, Probe(ProbeMode.PassiveThaw, 0, false)).Find("[data-testid=probe-2-valves]").TextContent);
+        Assert.Equal("commanded: freeze open, thaw closed", readout.Find("[data-testid=probe-2-valves]").TextContent);
+        Assert.Equal("commanded: freeze closed, thaw closed", Render(context, Probe(ProbeMode.PassiveThaw, 0, false)).Find("[data-testid=probe-2-valves]").TextContent);
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public sealed class ProbeReadoutTests
 
         var readout = Render(context, Probe(ProbeMode.Freeze, 50, openNow));
 
-        Assert.Equal("Freeze valve (commanded): pulsed at 50 %; thaw valve (commanded): closed", readout.Find("[data-testid=probe-2-valves]").TextContent);
+        Assert.Equal("commanded: freeze pulsed at 50 %, thaw closed", readout.Find("[data-testid=probe-2-valves]").TextContent);
         Assert.Equal("50 %", readout.Find("[data-testid=probe-2-power-now]").TextContent);
     }
 

@@ -33,7 +33,7 @@ public sealed class ProbeTileTests
         Assert.Contains("Double freeze 10-8-10", tile.Find("[data-testid=probe-1-protocol]").TextContent, StringComparison.Ordinal);
         Assert.StartsWith("2 of 5", tile.Find("[data-testid=probe-1-step]").TextContent, StringComparison.Ordinal);
         Assert.Equal("7:02", tile.Find("[data-testid=probe-1-countdown]").TextContent);
-        Assert.Equal("Freeze valve (commanded): pulsed at 80 %; thaw valve (commanded): closed", tile.Find("[data-testid=probe-1-valves]").TextContent);
+        Assert.Equal("commanded: freeze pulsed at 80 %, thaw closed", tile.Find("[data-testid=probe-1-valves]").TextContent);
         Assert.EndsWith("(running)", tile.Find("[data-testid=probe-1-protocol]").TextContent, StringComparison.Ordinal);
     }
 

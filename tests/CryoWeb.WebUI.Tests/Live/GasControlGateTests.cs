@@ -35,6 +35,18 @@ public sealed class GasControlGateTests
     public void A_probe_not_in_use_in_the_procedure_gets_no_gas() =>
         Assert.Equal("Probe 1 is not in use in this procedure (not listed in its set-up): no gas.", Gate.Refusal(GasControl.Freeze, Probe(inUse: false), Status()));
 
+    [Theory]
+    [InlineData(ProtocolState.Running)]
+    [InlineData(ProtocolState.Paused)]
+    public void While_a_protocol_drives_the_probe_manual_gas_modes_are_disabled_but_its_own_controls_are_not(ProtocolState state)
+    {
+        var driven = Probe(ProbeMode.Freeze) with { ProtocolState = state, ProtocolName = "Double freeze", StepIndex = 0, StepCount = 4 };
+        Assert.All([GasControl.Freeze, GasControl.Stick, GasControl.ActiveThaw], c => Assert.Equal(
+            "A protocol drives probe 1: abort it (or press Stop) before choosing a mode by hand.", Gate.Refusal(c, driven, Status())));
+        Assert.Null(Gate.Refusal(GasControl.Resume, driven, Status()));
+        Assert.Null(Gate.Refusal(GasControl.Extend, driven, Status()));
+    }
+
     [Fact]
     public void Freezing_the_safety_gate_blocks_is_disabled_with_its_reason_but_an_active_thaw_is_not()
     {

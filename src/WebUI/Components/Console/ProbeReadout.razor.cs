@@ -20,8 +20,8 @@ public partial class ProbeReadout
 
     private bool HasStep => Probe.ProtocolState is ProtocolState.Running or ProtocolState.Paused && Probe.StepIndex >= 0 && Probe.StepIndex < Probe.StepCount;
 
-    /// <summary>"Freeze valve (commanded): pulsed at 50 %; thaw valve (commanded): closed": at partial power the duty, not a flicker.</summary>
-    private string ValvesText => $"Freeze valve (commanded): {FreezeValveText}; thaw valve (commanded): {(Probe.ThawValveOpen ? "open" : "closed")}";
+    /// <summary>"commanded: freeze pulsed at 50 %, thaw closed" (there is no valve position sensing): at partial power the duty, not a flicker.</summary>
+    private string ValvesText => $"commanded: freeze {FreezeValveText}, thaw {(Probe.ThawValveOpen ? "open" : "closed")}";
 
     private string FreezeValveText =>
         Probe.Mode is ProbeMode.Freeze or ProbeMode.Stick && Probe.PowerPercent is > 0 and < 100

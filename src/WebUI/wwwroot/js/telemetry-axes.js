@@ -56,8 +56,20 @@ export function guideAxis(guides, colour) {
     grid: { show: false },
     ticks: { show: true, stroke: colour, size: 6 },
     splits: () => guides(),
-    values: (u, splits) => splits.map((v) => `${v} °C`),
+    values: (u, splits) => spacedLabels(splits, (v) => u.valToPos(v, 'y'), 14),
   };
+}
+
+// Labels for the guide values, in their order of precedence; a label closer than minGapPx to one already kept is left
+// blank (its dashed line stays), so the labels never overlap on a short chart.
+export function spacedLabels(values, toPx, minGapPx) {
+  const kept = [];
+  return values.map((v) => {
+    const px = toPx(v);
+    if (kept.some((k) => Math.abs(k - px) < minGapPx)) return '';
+    kept.push(px);
+    return `${v} °C`;
+  });
 }
 
 // The y range always takes in the guide lines, so 0 / -20 / -40 °C stay in view before the freeze starts.
