@@ -70,13 +70,16 @@ public sealed class TelemetryHub(
     /// <summary>The channels (tips first in wiring order as the plant lists them), guide lines and sampling.</summary>
     public TelemetrySeries GetSeries()
     {
-        var names = procedures.RunningSetup?.ChannelNames(plant);
+        var setup = procedures.RunningSetup;
+        var names = setup?.ChannelNames(plant);
         var channels = new TelemetryChannel[plant.Channels.Count];
         for (int c = 0; c < channels.Length; c++)
         {
             var info = plant.Channels[c];
             string label = names is not null && c < names.Count ? names[c] : info.Name;
-            channels[c] = new TelemetryChannel(c, info.Name, label, info.IsProbeTip, info.TipOfProbe + 1);
+            bool inUse = setup is null
+                || (info.TipOfProbe is int tip ? setup.ProbesInUse.Contains(tip + 1) : setup.Sensors.Any(s => s.Channel == c));
+            channels[c] = new TelemetryChannel(c, info.Name, label, info.IsProbeTip, info.TipOfProbe + 1, inUse);
         }
 
         return new TelemetrySeries(history.ProcedureId?.ToString("N"), channels, [0, -20, -40], (int)core.Options.TickPeriod.TotalMilliseconds, TelemetryHistory.FullRateWindow.TotalMinutes);

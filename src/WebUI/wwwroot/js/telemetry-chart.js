@@ -76,12 +76,13 @@ export function mountLiveChart(element, options = {}) {
     const lines = series.channels.map((c) => ({
       label: c.label,
       stroke: channelColour(c.channel),
+      show: c.inUse !== false, // a channel not in the running procedure is hidden, as its tile is
       width: channelWidth(c.isProbeTip),
       spanGaps: false,
       points: { show: false },
       value: (u, v) => (v === null || v === undefined ? '—' : `${v.toFixed(1)} °C`),
     }));
-    legend.build(series.channels.map((c, i) => ({ label: c.label, colour: lines[i].stroke })));
+    legend.build(series.channels.map((c, i) => ({ label: c.label, colour: lines[i].stroke, hidden: c.inUse === false })));
     const axis = { stroke: AXIS, grid: { stroke: GRID }, ticks: { stroke: GRID } };
     const time = timeAxisOptions(zone, axis, 1);
     plot = new uPlot({

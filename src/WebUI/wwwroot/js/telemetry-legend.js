@@ -10,12 +10,13 @@ export function createLegend(parent) {
   let cells = [];
 
   return {
-    // channels: [{ label, colour }]
+    // channels: [{ label, colour, hidden }]
     build(channels) {
       list.replaceChildren();
       cells = channels.map((c, i) => {
         const item = document.createElement('li');
         item.dataset.channel = String(i);
+        item.hidden = c.hidden === true;
         const swatch = document.createElement('span');
         swatch.className = 'telemetry-legend-swatch';
         swatch.style.background = c.colour;
