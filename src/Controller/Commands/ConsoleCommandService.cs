@@ -23,14 +23,14 @@ public sealed class ConsoleCommandService(ControlCore core, IAuditSink audit, Ti
 
     public Task<CommandOutcome> SetProbeMode(Caller caller, int probe, ProbeMode mode, double powerPercent = 100) =>
         Run(caller, "SetProbeMode", Invariant($"probe={probe} mode={mode} powerPercent={powerPercent}"), () => new SetProbeModeCommand(probe, mode, powerPercent),
-            startsGas: mode is ProbeMode.Freeze or ProbeMode.Stick or ProbeMode.ActiveThaw);
+            gasFor: mode is ProbeMode.Freeze or ProbeMode.Stick or ProbeMode.ActiveThaw ? [probe] : null);
 
     public Task<CommandOutcome> StartProtocol(Caller caller, ProtocolDefinition protocol, IReadOnlyList<int> probes) =>
-        Run(caller, "StartProtocol", $"protocol={protocol?.Name} probes=[{string.Join(',', probes ?? [])}]", () => new StartProtocolCommand(protocol!, probes ?? []), startsGas: true);
+        Run(caller, "StartProtocol", $"protocol={protocol?.Name} probes=[{string.Join(',', probes ?? [])}]", () => new StartProtocolCommand(protocol!, probes ?? []), gasFor: probes ?? []);
 
     public Task<CommandOutcome> ProtocolAction(Caller caller, int probe, ProtocolAction action, TimeSpan extendBy = default) =>
         Run(caller, "ProtocolAction", Invariant($"probe={probe} action={action} extendBy={extendBy}"), () => new ProtocolActionCommand(probe, action, extendBy),
-            startsGas: action is not (Commands.ProtocolAction.Pause or Commands.ProtocolAction.Abort));
+            gasFor: action is not (Commands.ProtocolAction.Pause or Commands.ProtocolAction.Abort) ? [probe] : null);
 
     /// <summary>
     /// The controller's part of finishing a procedure (no gas may flow; protocols and guards cleared, in one tick).
@@ -46,7 +46,7 @@ public sealed class ConsoleCommandService(ControlCore core, IAuditSink audit, Ti
             outcome = await core.Submit(new CloseProcedureCommand()).ConfigureAwait(false);
             if (!outcome.Accepted)
             {
-                permit.Open(procedureId);
+                permit.Reopen(procedureId);
             }
         }
 
@@ -74,13 +74,14 @@ public sealed class ConsoleCommandService(ControlCore core, IAuditSink audit, Ti
         return outcome;
     }
 
-    private async Task<CommandOutcome> Run(Caller caller, string command, string parameters, Func<ControllerCommand> create, bool startsGas = false)
+    /// <param name="gasFor">The probes (1-based) the command can send gas to; null when it starts no gas.</param>
+    private async Task<CommandOutcome> Run(Caller caller, string command, string parameters, Func<ControllerCommand> create, IReadOnlyList<int>? gasFor = null)
     {
         var outcome = Authorise(caller, command, ConsoleRole.Operator);
         if (outcome is null)
         {
             var request = create();
-            outcome = await (startsGas ? permit.Submit(core, request) : core.Submit(request)).ConfigureAwait(false);
+            outcome = await (gasFor is not null ? permit.Submit(core, request, gasFor) : core.Submit(request)).ConfigureAwait(false);
         }
 
         Audit(caller, command, parameters, outcome);

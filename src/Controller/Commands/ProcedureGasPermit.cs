@@ -15,6 +15,7 @@ public sealed class ProcedureGasPermit
 
     private readonly Lock _lock = new();
     private Guid? _procedure;
+    private IReadOnlyList<int>? _probesInUse;
 
     /// <summary>The procedure gas is allowed for; null when none runs.</summary>
     public Guid? Procedure
@@ -28,11 +29,28 @@ public sealed class ProcedureGasPermit
         }
     }
 
-    public void Open(Guid procedureId)
+    /// <summary>Gas is allowed for <paramref name="probesInUse"/> (1-based, the set-up's probes; null = every probe) of
+    /// <paramref name="procedureId"/>.</summary>
+    public void Open(Guid procedureId, IReadOnlyList<int>? probesInUse = null)
     {
         lock (_lock)
         {
-            _procedure = procedureId;
+            (_procedure, _probesInUse) = (procedureId, probesInUse);
+        }
+    }
+
+    /// <summary>Opens again for the procedure last opened, with its probes (a refused finish).</summary>
+    public void Reopen(Guid procedureId) => Open(procedureId, ProbesInUse);
+
+    /// <summary>The probes (1-based) the running procedure lists; null when every probe may be used.</summary>
+    public IReadOnlyList<int>? ProbesInUse
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _probesInUse;
+            }
         }
     }
 
@@ -44,12 +62,32 @@ public sealed class ProcedureGasPermit
         }
     }
 
-    /// <summary>Queues <paramref name="command"/> when a procedure runs, else refuses it with <see cref="NoProcedure"/>.</summary>
-    internal Task<CommandOutcome> Submit(ControlCore core, ControllerCommand command)
+    /// <summary>The refusal of gas for a probe the running procedure does not list.</summary>
+    public static string NotInUse(int probe) => $"Probe {probe} is not in use in this procedure (not listed in its set-up): no gas.";
+
+    /// <summary>
+    /// Queues <paramref name="command"/>, which would send gas to <paramref name="probes"/> (1-based), when a procedure
+    /// runs and lists them all; else refuses it with <see cref="NoProcedure"/> or <see cref="NotInUse"/>.
+    /// </summary>
+    internal Task<CommandOutcome> Submit(ControlCore core, ControllerCommand command, IReadOnlyList<int> probes)
     {
         lock (_lock)
         {
-            return _procedure is null ? Task.FromResult(CommandOutcome.Refused(NoProcedure)) : core.Submit(command);
+            if (_procedure is null)
+            {
+                return Task.FromResult(CommandOutcome.Refused(NoProcedure));
+            }
+
+            foreach (int probe in probes)
+            {
+                // A probe number the console does not have is the controller's to refuse, naming the field.
+                if (_probesInUse is not null && probe >= 1 && probe <= core.Probes.Count && !_probesInUse.Contains(probe))
+                {
+                    return Task.FromResult(CommandOutcome.Refused(NotInUse(probe)));
+                }
+            }
+
+            return core.Submit(command);
         }
     }
 }

@@ -98,7 +98,7 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
                     Volatile.Write(ref _runningSetup, setup);
                     store.StartProcedure(procedureId);
                     recorder.Begin(procedureId);
-                    permit.Open(procedureId);
+                    permit.Open(procedureId, setup.ProbesInUse);
                 }
             }
             finally

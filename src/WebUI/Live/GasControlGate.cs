@@ -38,7 +38,7 @@ public sealed record GasControlGate(double ArgonMinPsi, double ThawMinPsi)
 
         if (!probe.InUse)
         {
-            return $"Probe {probe.Number} is not in use in this procedure (not listed in its set-up): no gas.";
+            return ProcedureGasPermit.NotInUse(probe.Number);
         }
 
         if (control is GasControl.Freeze or GasControl.Stick or GasControl.ActiveThaw

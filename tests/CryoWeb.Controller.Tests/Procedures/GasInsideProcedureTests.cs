@@ -44,6 +44,26 @@ public class GasInsideProcedureTests
     }
 
     [Fact]
+    public async Task Gas_for_a_probe_not_in_the_procedures_set_up_is_refused_whatever_the_page_shows()
+    {
+        // Probes 1 and 2 are in use; probe 3 is wired but not in the set-up, so nothing records it as used.
+        using var rig = new ProcedureRig();
+        rig.Run(TimeSpan.FromSeconds(1));
+        await rig.StartProcedureAsync(new CryoWeb.Controller.Procedures.ProcedureSetup("Case 41", "kidney", [1, 2], []));
+
+        var freeze = await rig.Complete(rig.Commands.SetProbeMode(ProcedureRig.Operator, 3, ProbeMode.Freeze));
+        var protocol = await rig.Complete(rig.Commands.StartProtocol(ProcedureRig.Operator, ProtocolPresets.DoubleFreeze, [2, 3]));
+        var inUse = await rig.Complete(rig.Commands.SetProbeMode(ProcedureRig.Operator, 2, ProbeMode.Freeze));
+        rig.Run(TimeSpan.FromSeconds(1));
+
+        Assert.Equal("Probe 3 is not in use in this procedure (not listed in its set-up): no gas.", freeze.Reason);
+        Assert.Equal("Probe 3 is not in use in this procedure (not listed in its set-up): no gas.", protocol.Reason);
+        Assert.Equal(ProbeMode.Off, rig.Console.Core.Probes[2].Mode);
+        Assert.Equal(ProtocolState.None, rig.Console.Core.Protocols[1].State);
+        Assert.True(inUse.Accepted, inUse.Reason);
+    }
+
+    [Fact]
     public async Task Inside_a_procedure_gas_is_allowed_and_after_its_finish_it_is_refused_again()
     {
         using var rig = new ProcedureRig();
