@@ -37,6 +37,11 @@ public sealed class FreezeScreenJourney : IAsyncLifetime
 
     public LocatorBoundingBoxResult? FreezeButtonBeforeAlarm { get; private set; }
 
+    /// <summary>STOP before and after it is pressed: a second press must land on STOP again, never on what appeared.</summary>
+    public LocatorBoundingBoxResult? StopButtonBeforeStop { get; private set; }
+
+    public LocatorBoundingBoxResult? StopButtonAfterStop { get; private set; }
+
     public LocatorBoundingBoxResult? FreezeButtonAfterAlarm { get; private set; }
 
     /// <summary>The critical sensor tile's limit line during the freeze.</summary>
@@ -93,7 +98,11 @@ public sealed class FreezeScreenJourney : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "live-alarm-1180x820.png") });
         await CheckAsync(page, "live alarm");
 
+        StopButtonBeforeStop = await page.GetByTestId("emergency-stop").BoundingBoxAsync();
         await steps.EmergencyStopAsync();
+        await JourneySteps.SettleAsync(page);
+        StopButtonAfterStop = await page.GetByTestId("emergency-stop").BoundingBoxAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "live-estop-1180x820.png") });
         await CheckAsync(page, "live e-stop");
         await steps.ResetAndFinishAsync();
 

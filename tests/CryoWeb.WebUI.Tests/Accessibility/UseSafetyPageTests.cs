@@ -31,6 +31,17 @@ public sealed class UseSafetyPageTests(FreezeScreenJourney journey) : IClassFixt
     }
 
     [Fact]
+    public void Pressing_STOP_does_not_move_it_so_a_second_press_lands_on_STOP_again()
+    {
+        Assert.NotNull(journey.StopButtonBeforeStop);
+        Assert.NotNull(journey.StopButtonAfterStop);
+        var (before, after) = (journey.StopButtonBeforeStop, journey.StopButtonAfterStop);
+        Assert.True(
+            before.X == after.X && before.Y == after.Y && before.Width == after.Width && before.Height == after.Height,
+            $"STOP moved from ({before.X}, {before.Y}, {before.Width}x{before.Height}) to ({after.X}, {after.Y}, {after.Width}x{after.Height})");
+    }
+
+    [Fact]
     public void A_limit_typed_with_a_decimal_comma_reaches_the_sensor_tile() =>
         Assert.Matches(@"\b2[.,]5\s*°C", journey.CriticalLimitText);
 }

@@ -36,6 +36,22 @@ public sealed class AlarmBarTests
     }
 
     [Fact]
+    public async Task With_more_alarms_than_the_bar_shows_it_says_how_many_more_wait_below()
+    {
+        // The bar's height is reserved for one alarm line: the others scroll inside it, and must not go unseen.
+        using var rig = new ConsoleRig();
+        await using var context = rig.Context(ConsoleRig.Operator);
+        rig.Alarms.Update(AlarmKey.Console(AlarmCondition.EmergencyStop), true);
+
+        var bar = Render(context, rig, ConsoleRig.Operator);
+        Assert.Empty(bar.FindAll("[data-testid=alarm-count]"));
+
+        RaiseThree(rig);
+        bar.Render(p => p.Add(b => b.Snapshot, rig.Alarms.Snapshot()));
+        Assert.Equal("3 alarms: 2 more below", bar.Find("[data-testid=alarm-count]").TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Acknowledge_reaches_the_alarm_manager_and_shows_who_acknowledged()
     {
         using var rig = new ConsoleRig();

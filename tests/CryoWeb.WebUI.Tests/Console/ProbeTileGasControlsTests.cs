@@ -31,6 +31,20 @@ public sealed class ProbeTileGasControlsTests
     }
 
     [Fact]
+    public async Task Under_a_protective_limit_the_freeze_question_asks_for_the_power_that_will_be_used()
+    {
+        // The trial: the tile said "Limited to 50 % by TS1 urethra" while the question promised 100 %.
+        using var rig = new ConsoleRig();
+        await using var context = rig.Context(ConsoleRig.Operator);
+        var limited = Idle() with { PowerLimitPercent = 50, PowerLimitReason = "Limited to 50 % by TS1 urethra" };
+
+        var tile = Render(context, Console(Guid.NewGuid()), limited);
+        tile.Find("[data-testid=probe-1-freeze]").Click();
+
+        Assert.Equal("Start freezing probe 1 at 50 % power? Limited to 50 % by TS1 urethra (100 % asked).", tile.Find("[data-testid=confirm-question]").TextContent.Trim());
+    }
+
+    [Fact]
     public async Task With_no_procedure_gas_controls_are_disabled_with_the_reason_and_stopping_stays_available()
     {
         using var rig = new ConsoleRig();

@@ -142,7 +142,11 @@ public sealed partial class ProbeTile : IDisposable
         }
 
         Power.Used();
-        Ask($"Start freezing probe {N} at {ConsoleFormat.Number(power, "0.#")} % power?", "start the freeze", () => SetMode(ProbeMode.Freeze, power), GasControl.Freeze);
+        // Under a protective limit the question names the power that will be used, and why (the controller caps it).
+        string question = Probe.PowerLimitPercent is double limit && limit > 0 && limit < power
+            ? $"Start freezing probe {N} at {ConsoleFormat.Number(limit, "0.#")} % power? {Probe.PowerLimitReason} ({ConsoleFormat.Number(power, "0.#")} % asked)."
+            : $"Start freezing probe {N} at {ConsoleFormat.Number(power, "0.#")} % power?";
+        Ask(question, "start the freeze", () => SetMode(ProbeMode.Freeze, power), GasControl.Freeze);
     }
 
     private void AskStick() =>
