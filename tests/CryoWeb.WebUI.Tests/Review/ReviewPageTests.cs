@@ -111,6 +111,8 @@ public sealed class ReviewPageTests : IDisposable
             .Select(e => e.GetAttribute("data-testid")).ToList();
         Assert.Equal(["clinical-summary", "review-chart", "timeline", "audit-trail"], order);
         Assert.Contains("anna (Operator)", page.Find("[data-testid=audit-item]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Probe 1: freeze — accepted", page.Find("[data-testid=audit-item]").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("SetProbeMode", page.Find("[data-testid=audit-trail]").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("ben", page.Find("[data-testid=audit-trail]").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("eve", page.Find("[data-testid=audit-trail]").TextContent, StringComparison.Ordinal);
         Assert.Equal("Times in Europe/Paris (UTC+01:00)", page.Find("[data-testid=time-zone]").TextContent);
