@@ -20,8 +20,11 @@ public static class AuditWords
     public static string Line(AuditEvent e, IReadOnlyDictionary<long, string>? alarmNames = null)
     {
         ArgumentNullException.ThrowIfNull(e);
+        // The command layer's role refusal names the command ("may not run SetProbeMode:"); the line already says what it was.
         string? outcome = e.Outcome == Accepted ? Accepted
-            : e.Outcome?.StartsWith(Refused, StringComparison.Ordinal) == true ? e.Outcome : null;
+            : e.Outcome?.StartsWith(Refused, StringComparison.Ordinal) == true
+                ? e.Outcome.Replace($" may not run {e.Command}: ", " may not do this: ", StringComparison.Ordinal)
+                : null;
         string? words = outcome is null ? null : Words(e.Command ?? "", e.Parameters ?? "", alarmNames);
         return words is null ? Stored(e) : $"{words} — {outcome}";
     }
@@ -33,7 +36,7 @@ public static class AuditWords
         return $"{e.Command}{(string.IsNullOrEmpty(e.Parameters) ? "" : " " + e.Parameters)}: {e.Outcome}";
     }
 
-    /// <summary>Each alarm's title and the detail shown when it was raised, by alarm id: "Protected structure at limit: TS1 urethra at 2.3 °C".</summary>
+    /// <summary>Each alarm's title and the detail shown when it was raised, by alarm id ("{title}: TS1 urethra at 2.3 °C").</summary>
     public static IReadOnlyDictionary<long, string> AlarmNames(IEnumerable<StoredAlarmEvent> alarms)
     {
         ArgumentNullException.ThrowIfNull(alarms);

@@ -71,6 +71,14 @@ public class AuditWordsTests
     }
 
     [Fact]
+    public void A_role_refusal_does_not_name_the_command()
+    {
+        var refused = Event("SetProbeMode", "probe=1 mode=Freeze powerPercent=80", "refused: sam (Supervisor) may not run SetProbeMode: it needs the Operator role.");
+
+        Assert.Equal("Probe 1: freeze at 80 % — refused: sam (Supervisor) may not do this: it needs the Operator role.", AuditWords.Line(refused));
+    }
+
+    [Fact]
     public void An_acknowledged_alarm_is_named_from_the_record()
     {
         StoredAlarmEvent[] alarms =

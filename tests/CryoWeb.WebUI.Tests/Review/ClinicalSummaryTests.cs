@@ -152,4 +152,22 @@ public class ClinicalSummaryTests
             ["Procedure started — accepted", "Probe 1: freeze at 80 % — accepted", "Probe 2: passive thaw — refused: role: Supervisor may not"],
             trail.Select(i => i.Text));
     }
+
+    [Fact]
+    public void The_audit_trail_names_an_acknowledged_alarm_from_the_records_alarms()
+    {
+        var record = Record();
+        AuditEvent[] events =
+        [
+            new() { ProcedureId = record.Id, Time = T0.AddSeconds(20), User = "anna (Operator)", ClientAddress = "10.0.0.2", Command = "AcknowledgeAlarm", Parameters = "alarm=4", Outcome = "accepted" },
+        ];
+        StoredAlarmEvent[] alarms =
+        [
+            new() { ProcedureId = record.Id, Time = T0.AddSeconds(10), Key = new AlarmKey(AlarmCondition.CriticalStructureLimit, 1), Priority = AlarmPriority.High, AlarmId = 4, Detail = "TS1 urethra at 2.3 °C", Action = AlarmAction.Raised },
+        ];
+
+        var item = Assert.Single(AuditTrail.Build(record, events, record.EndedAt!.Value, alarms));
+
+        Assert.Equal($"Alarm acknowledged: {AlarmSummarizer.Title(AlarmCondition.CriticalStructureLimit)}: TS1 urethra at 2.3 °C — accepted", item.Text);
+    }
 }
