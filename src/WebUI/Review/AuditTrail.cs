@@ -12,15 +12,17 @@ namespace CryoWeb.WebUI.Review;
 /// </summary>
 public static class AuditTrail
 {
-    public static IReadOnlyList<TimelineItem> Build(ProcedureRecord record, IEnumerable<AuditEvent> events, DateTimeOffset end)
+    /// <summary>The trail in words (<see cref="AuditWords"/>); <paramref name="alarms"/> name the alarms acknowledged.</summary>
+    public static IReadOnlyList<TimelineItem> Build(ProcedureRecord record, IEnumerable<AuditEvent> events, DateTimeOffset end, IEnumerable<StoredAlarmEvent>? alarms = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(events);
         var start = record.StartedAt ?? record.CreatedAt;
+        var alarmNames = AuditWords.AlarmNames(alarms ?? []);
         return [.. events
             .Where(e => Belongs(record, e, end))
             .OrderBy(e => e.Time)
-            .Select(e => new TimelineItem(e.Time, Math.Round((e.Time - start).TotalSeconds, 1), TimelineItem.CommandKind, Text(e), e.User, null))];
+            .Select(e => new TimelineItem(e.Time, Math.Round((e.Time - start).TotalSeconds, 1), TimelineItem.CommandKind, AuditWords.Line(e, alarmNames), e.User, null))];
     }
 
     public static bool Belongs(ProcedureRecord record, AuditEvent e, DateTimeOffset end)
@@ -32,6 +34,4 @@ public static class AuditTrail
             && !(e.Command == ProbeModeRecorder.Command && e.User == ProbeModeRecorder.User)
             && e.Time >= record.CreatedAt && e.Time <= end;
     }
-
-    private static string Text(AuditEvent e) => $"{e.Command}{(e.Parameters.Length > 0 ? " " + e.Parameters : "")}: {e.Outcome}";
 }

@@ -68,7 +68,7 @@ public sealed class ProcedureCatalog(ProcedureStore store, TimeProvider time)
         {
             Sensors = SensorSummarizer.Summarize(record, channelSummaries, alarms),
             Alarms = AlarmSummarizer.Summarize(alarms, end),
-            AuditTrail = AuditTrail.Build(record, events, end),
+            AuditTrail = AuditTrail.Build(record, events, end, alarms),
         };
     }
 

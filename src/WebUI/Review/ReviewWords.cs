@@ -43,6 +43,16 @@ public static class ReviewWords
         _ => "alarm audio pause ended",
     };
 
+    /// <summary>A procedure's state as the review shows it ("Set up, not started", never "Created").</summary>
+    public static string State(ProcedureState state) => state switch
+    {
+        ProcedureState.Created => "Set up, not started",
+        ProcedureState.Running => "Running",
+        ProcedureState.Finished => "Finished",
+        ProcedureState.Interrupted => "Interrupted (the console stopped)",
+        _ => "Unknown",
+    };
+
     /// <summary>"ch 3": the wiring channel, shown in small print beside a team's name.</summary>
     public static string Channel(int channel) => $"ch {channel}";
 }

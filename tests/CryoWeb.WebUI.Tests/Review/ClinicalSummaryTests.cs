@@ -132,10 +132,10 @@ public class ClinicalSummaryTests
         AuditEvent[] events =
         [
             Command(record.Id, -60, "StartProcedure"),
-            Command(record.Id, 5, "SetProbeMode"),
+            Command(record.Id, 5, "SetProbeMode") with { Parameters = "probe=1 mode=Freeze powerPercent=80" },
             Command(record.Id, 6, "SignIn", "ben (Supervisor)"), // an old record may hold security events: never shown
             Command(record.Id, 7, "SignInLockout", "mallory (Operator)"),
-            Command(record.Id, 8, "SetProbeMode", "sam (Supervisor)") with { Outcome = "refused: role: Supervisor may not" },
+            Command(record.Id, 8, "SetProbeMode", "sam (Supervisor)") with { Parameters = "probe=2 mode=PassiveThaw powerPercent=100", Outcome = "refused: role: Supervisor may not" },
             Command(other, 9, "SetProbeMode"),
             Command(null, 10, "SignIn", "ben (Supervisor)"),
             Command(record.Id, 500, "MarkReviewed", "rita (Reviewer)"), // after the end
@@ -148,5 +148,26 @@ public class ClinicalSummaryTests
             [("anna (Operator)", -60.0), ("anna (Operator)", 5.0), ("sam (Supervisor)", 8.0)],
             trail.Select(i => (i.User!, i.ElapsedSeconds)));
         Assert.All(trail, i => Assert.Equal(TimelineItem.CommandKind, i.Kind));
+        Assert.Equal(
+            ["Procedure started — accepted", "Probe 1: freeze at 80 % — accepted", "Probe 2: passive thaw — refused: role: Supervisor may not"],
+            trail.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void The_audit_trail_names_an_acknowledged_alarm_from_the_records_alarms()
+    {
+        var record = Record();
+        AuditEvent[] events =
+        [
+            new() { ProcedureId = record.Id, Time = T0.AddSeconds(20), User = "anna (Operator)", ClientAddress = "10.0.0.2", Command = "AcknowledgeAlarm", Parameters = "alarm=4", Outcome = "accepted" },
+        ];
+        StoredAlarmEvent[] alarms =
+        [
+            new() { ProcedureId = record.Id, Time = T0.AddSeconds(10), Key = new AlarmKey(AlarmCondition.CriticalStructureLimit, 1), Priority = AlarmPriority.High, AlarmId = 4, Detail = "TS1 urethra at 2.3 °C", Action = AlarmAction.Raised },
+        ];
+
+        var item = Assert.Single(AuditTrail.Build(record, events, record.EndedAt!.Value, alarms));
+
+        Assert.Equal($"Alarm acknowledged: {AlarmSummarizer.Title(AlarmCondition.CriticalStructureLimit)}: TS1 urethra at 2.3 °C — accepted", item.Text);
     }
 }

@@ -34,6 +34,9 @@ public sealed class ReviewApiTests(RecordedConsole console) : IClassFixture<Reco
             Assert.Contains(detail.RootElement.GetProperty("alarms").EnumerateArray(), a => a.GetProperty("detail").GetString() is { } d && d.StartsWith("TS1 ureter at ", StringComparison.Ordinal));
             Assert.Contains(detail.RootElement.GetProperty("timeline").EnumerateArray(), i => i.GetProperty("text").GetString() is { } t && t.Contains(": TS1 ureter at ", StringComparison.Ordinal));
             Assert.DoesNotContain("TS1 margin", detail.RootElement.GetRawText(), StringComparison.Ordinal);
+            var audit = detail.RootElement.GetProperty("auditTrail").EnumerateArray().Select(i => i.GetProperty("text").GetString()).ToList();
+            Assert.Contains("Procedure started — accepted", audit);
+            Assert.Contains("Probe 1: freeze at 80 % — accepted", audit);
         }
 
         using (var csvResponse = await client.GetAsync($"/api/procedures/{record.Id}/samples.csv"))
@@ -60,7 +63,11 @@ public sealed class ReviewApiTests(RecordedConsole console) : IClassFixture<Reco
         {
             Assert.Equal(record.Id, whole.RootElement.GetProperty("procedure").GetProperty("id").GetGuid());
             Assert.Equal(stored.Count, whole.RootElement.GetProperty("samples").GetArrayLength());
-            Assert.Contains(whole.RootElement.GetProperty("events").EnumerateArray(), e => e.GetProperty("command").GetString() == "StartProcedure");
+            // The machine's fields as stored, and the line in words beside them.
+            Assert.Contains(whole.RootElement.GetProperty("events").EnumerateArray(), e => e.GetProperty("command").GetString() == "StartProcedure"
+                && e.GetProperty("outcome").GetString() == "accepted" && e.GetProperty("text").GetString() == "Procedure started — accepted");
+            Assert.Contains(whole.RootElement.GetProperty("events").EnumerateArray(), e => e.GetProperty("parameters").GetString() == "probe=1 mode=Freeze powerPercent=80"
+                && e.GetProperty("text").GetString() == "Probe 1: freeze at 80 % — accepted");
             Assert.Contains("TS1 ureter", whole.RootElement.GetProperty("channels").EnumerateArray().Select(c => c.GetString()));
             Assert.Equal("TS1 ureter", Assert.Single(whole.RootElement.GetProperty("procedure").GetProperty("sensors").EnumerateArray()).GetProperty("name").GetString());
             Assert.Contains(whole.RootElement.GetProperty("alarms").EnumerateArray(), a => a.GetProperty("detail").GetString() is { } d && d.StartsWith("TS1 ureter at ", StringComparison.Ordinal) && d.EndsWith(" °C", StringComparison.Ordinal));
@@ -78,6 +85,9 @@ public sealed class ReviewApiTests(RecordedConsole console) : IClassFixture<Reco
         Assert.Contains("data-testid=\"report-chart\"", report, StringComparison.Ordinal);
         Assert.Contains("TS1 ureter</bdi> <small class=\"channel\">ch 2</small>", report, StringComparison.Ordinal);
         Assert.DoesNotContain("TS1 margin", report, StringComparison.Ordinal);
+        Assert.Contains("Probe 1: freeze at 80 % — accepted", WebUtility.HtmlDecode(report), StringComparison.Ordinal);
+        Assert.DoesNotContain("SetProbeMode", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("procedureId=", report, StringComparison.Ordinal);
         Assert.Contains("Times in Europe/Paris (UTC+0", WebUtility.HtmlDecode(report), StringComparison.Ordinal);
         Assert.True(report.IndexOf("data-testid=\"clinical-summary\"", StringComparison.Ordinal) < report.IndexOf("data-testid=\"report-chart\"", StringComparison.Ordinal), "the clinical summary opens the report");
         Assert.True(report.IndexOf("data-testid=\"report-chart\"", StringComparison.Ordinal) < report.IndexOf("data-testid=\"audit-trail\"", StringComparison.Ordinal), "the audit trail follows");

@@ -28,6 +28,10 @@ public sealed class ReviewPageTests : IDisposable
         var prostate = await _review.RecordAsync("Case 3", "anna", "prostate", ReviewStore.Day1.AddDays(2));
         var page = _context.Render<ReviewList>();
         page.WaitForAssertion(() => Assert.Equal(3, Rows(page).Count), Patience);
+        // The states in words; the filter's values stay the API's names.
+        var options = page.FindAll("[data-testid=filter-state] option");
+        Assert.Equal(["any", "Set up, not started", "Running", "Finished", "Interrupted (the console stopped)"], options.Select(o => o.TextContent));
+        Assert.Equal(["", "Created", "Running", "Finished", "Interrupted"], options.Select(o => o.GetAttribute("value")));
 
         await page.Find("[data-testid=filter-search]").InputAsync(new() { Value = "LIVER" });
         page.WaitForAssertion(() => Assert.Equal([liver.Id.ToString()], Rows(page)), Patience);
@@ -111,6 +115,8 @@ public sealed class ReviewPageTests : IDisposable
             .Select(e => e.GetAttribute("data-testid")).ToList();
         Assert.Equal(["clinical-summary", "review-chart", "timeline", "audit-trail"], order);
         Assert.Contains("anna (Operator)", page.Find("[data-testid=audit-item]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Probe 1: freeze — accepted", page.Find("[data-testid=audit-item]").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("SetProbeMode", page.Find("[data-testid=audit-trail]").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("ben", page.Find("[data-testid=audit-trail]").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("eve", page.Find("[data-testid=audit-trail]").TextContent, StringComparison.Ordinal);
         Assert.Equal("Times in Europe/Paris (UTC+01:00)", page.Find("[data-testid=time-zone]").TextContent);
