@@ -116,6 +116,10 @@ public sealed partial class ConnectionLossJourneyTests
 
         await page.GotoAsync("/");
         await Expect(page.GetByTestId("live-page")).ToHaveAttributeAsync("data-interactive", "true");
+        // The chart shows what the tiles show: the procedure's sensor (channel 4), not the wired ones it does not use.
+        await Expect(page.GetByTestId("chart-legend-value-4")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("chart-legend-value-2")).ToBeHiddenAsync();
+        await Expect(page.GetByTestId("chart-legend-value-3")).ToBeHiddenAsync();
         await Expect(page.GetByTestId("procedure-label")).ToHaveTextAsync("Case 21");
         await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=live-chart]').cryowebChart?.pointCount() > 10");
         await Expect(page.Locator(".console-board")).ToHaveAttributeAsync("data-stale", "false");

@@ -16,7 +16,7 @@ export function createLegend(parent) {
       cells = channels.map((c, i) => {
         const item = document.createElement('li');
         item.dataset.channel = String(i);
-        item.hidden = c.hidden === true;
+        if (c.hidden === true) item.style.display = 'none'; // the list's own display rule would override [hidden]
         const swatch = document.createElement('span');
         swatch.className = 'telemetry-legend-swatch';
         swatch.style.background = c.colour;
