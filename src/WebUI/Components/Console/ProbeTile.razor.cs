@@ -67,15 +67,10 @@ public sealed partial class ProbeTile : IDisposable
 
     private bool ProtocolActive => Probe.ProtocolState is ProtocolState.Running or ProtocolState.Paused;
 
-    private bool HasStep => ProtocolActive && Probe.StepIndex >= 0 && Probe.StepIndex < Probe.StepCount;
-
-    private string ModeText => Probe.Mode switch
-    {
-        ProbeMode.Freeze => string.Create(CultureInfo.InvariantCulture, $"Freeze {Probe.PowerPercent:0} %"),
-        ProbeMode.PassiveThaw => "Passive thaw",
-        ProbeMode.ActiveThaw => "Active thaw",
-        _ => Probe.Mode.ToString(),
-    };
+    /// <summary>The mode in the console's one wording (<see cref="ProbeModeWords"/>), with the power when freezing.</summary>
+    private string ModeText => Probe.Mode == ProbeMode.Freeze
+        ? string.Create(CultureInfo.InvariantCulture, $"Freeze {Probe.PowerPercent:0} %")
+        : ProbeModeWords.Of(Probe.Mode);
 
     private string TipClass => Probe.TipFault is not null || !double.IsFinite(Probe.TipCelsius)
         ? "band-Faulted"
