@@ -69,11 +69,9 @@ public sealed class IceballJourneyTests(ConsoleProcess console) : IClassFixture<
         await Expect(review.GetByTestId("iceball-review-estimate")).ToBeVisibleAsync();
 
         // The estimator saves its last estimate when it sees the procedure end (it wakes every second), after the seconds
-        // still queued for it: on a loaded 2-core CI machine that backlog took more than 15 s once (the estimator's thread
-        // runs below normal priority, behind the tests' own browsers). A review opened at once may come before it, so
-        // reload until it is there, with the same 60 s the live estimate is given.
+        // still queued for it: a review opened at once may come before it, so reload until it is there.
         var recorded = review.Locator("[data-testid='iceball-review-estimate'] [data-testid='isotherm'][data-celsius='0']");
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
         while (await recorded.CountAsync() == 0 && DateTime.UtcNow < deadline)
         {
             await page.WaitForTimeoutAsync(1000);
@@ -81,12 +79,11 @@ public sealed class IceballJourneyTests(ConsoleProcess console) : IClassFixture<
             await Expect(review.GetByTestId("iceball-review-estimate")).ToBeVisibleAsync();
         }
 
-        Assert.True(await recorded.CountAsync() > 0, "the recorded estimate is drawn");
-
-        // The screenshot (an artifact, not an assertion) waits for the page's circuit: its first interactive render
-        // replaces the prerendered panel, and an element replaced mid-screenshot is "not attached" (seen in CI).
+        // The loop may stop on the prerendered page; the circuit's first interactive render then shows "Loading..." for a
+        // moment before it draws the same estimate again (a single count taken in that moment read 0 in CI twice). So
+        // wait for the circuit, then let the assertion retry.
         await Expect(page.GetByTestId("session-guard")).ToBeAttachedAsync();
-        await Expect(recorded.First).ToBeVisibleAsync();
+        await Expect(recorded.First).ToBeVisibleAsync(new() { Timeout = 15_000 });
         for (int attempt = 1; ; attempt++)
         {
             try
