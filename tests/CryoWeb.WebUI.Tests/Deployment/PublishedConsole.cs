@@ -14,22 +14,11 @@ public sealed class PublishedConsole : IAsyncLifetime
 
     public string PublishLog { get; private set; } = string.Empty;
 
-    public static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CryoWeb.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("CryoWeb.sln not found above " + AppContext.BaseDirectory);
-    }
-
     public async Task InitializeAsync()
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepositoryRoot(),
+            WorkingDirectory = RepositoryRoot.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             ArgumentList = { "publish", "src/WebUI", "-c", "Release", "-p:PublishProfile=linux-x64", "-o", Folder, "-nologo" },

@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using CryoWeb.Controller.Storage;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.WebUI.Hosting;
 using CryoWeb.WebUI.Tests.EndToEnd;
+using CryoWeb.Testing.Console;
 using CryoWeb.WebUI.Tests.Integration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,12 +17,6 @@ namespace CryoWeb.WebUI.Tests.Storage;
 /// </summary>
 public sealed class ConsoleStorageStartupTests : IDisposable
 {
-#if DEBUG
-    private const string Configuration = "Debug";
-#else
-    private const string Configuration = "Release";
-#endif
-
     private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "cryoweb-startup-" + Guid.NewGuid().ToString("N"))).FullName;
 
     private string Database => Path.Combine(_folder, "cryoweb.db");
@@ -117,31 +111,7 @@ public sealed class ConsoleStorageStartupTests : IDisposable
 
     private async Task<(int ExitCode, string Error)> RunConsoleAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryRoot.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string arg in (string[])["run", "--no-build", "-c", Configuration, "--project", "src/WebUI", "--", "--urls", "http://127.0.0.1:0", "--Storage:DatabasePath", Database, .. args])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("the console did not stop by itself: " + await output);
-        }
-
-        return (process.ExitCode, await error + await output);
+        await using var launcher = await ConsoleLauncher.CreateAsync(new ConsoleLaunchOptions { DatabasePath = Database, Environment = environment });
+        return await launcher.RunToExitAsync(null, TimeSpan.FromSeconds(90), ["--urls", "http://127.0.0.1:0", "--Storage:DatabasePath", Database, .. args]);
     }
 }

@@ -1,7 +1,7 @@
-namespace CryoWeb.WebUI.Tests.EndToEnd;
+namespace CryoWeb.Testing;
 
-/// <summary>The clone's top folder (the one holding CryoWeb.sln), found from the test binaries.</summary>
-internal static class RepositoryRoot
+/// <summary>The clone's top folder (the one holding CryoWeb.sln), found from the running binaries.</summary>
+public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
