@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Bunit;
 
 namespace CryoWeb.WebUI.Tests.Console;
@@ -10,12 +9,6 @@ namespace CryoWeb.WebUI.Tests.Console;
 /// </summary>
 internal static class RenderSettling
 {
-    /// <summary>WaitFor* helpers wait this long (bUnit's default of 1 s is short on a loaded 2-core CI machine).</summary>
-    [ModuleInitializer]
-#pragma warning disable CA2255 // A test assembly's own setting, set once before any test runs.
-    internal static void UseLongerWaits() => BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(10);
-#pragma warning restore CA2255
-
     /// <summary>Returns once every piece of work queued on the renderer before the call (renders, lifecycle continuations) has run.</summary>
     public static void Settle(this BunitContext context)
     {
