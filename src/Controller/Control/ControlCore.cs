@@ -1,6 +1,5 @@
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Gate;
-using CryoWeb.Controller.Naming;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Safety;
@@ -8,6 +7,9 @@ using CryoWeb.Controller.Sensors;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Thermocouples;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Controller.Configuration;
+using CryoWeb.Controller.Conditions;
+using CryoWeb.Controller.Frames;
 
 namespace CryoWeb.Controller.Control;
 
@@ -16,7 +18,7 @@ namespace CryoWeb.Controller.Control;
 /// the command queue, and the emergency stop. Runs on the control thread (or in tests, called directly with a fake
 /// clock). The steady-state tick allocates nothing and takes no lock shared with web code.
 /// </summary>
-public sealed class ControlCore
+public sealed class ControlCore : ICommandChannel, IFrameSource
 {
     public const int CommandQueueCapacity = CommandStage.Capacity;
 
@@ -77,6 +79,8 @@ public sealed class ControlCore
     /// <summary>The zero-based probe found not thawing, for which the argon supply is held closed; -1 when none.</summary>
     public int ArgonHeldForProbe => _state.ArgonHold.HeldForProbe;
 
+    public int ProbeCount => _probes.Length;
+
     public IReadOnlyList<ProbeController> Probes => _probes;
 
     public IReadOnlyList<ProtocolRun> Protocols => _protocols;
@@ -94,7 +98,7 @@ public sealed class ControlCore
 
     /// <summary>The names in force (the running procedure's, else the plant's); set once by the host. Read only when a
     /// command meets the gate, never in a steady tick.</summary>
-    public ProcedureNaming? Naming
+    public ISensorNaming? Naming
     {
         get => _wording.Naming;
         set => _wording.Naming = value;

@@ -1,3 +1,6 @@
+using CryoWeb.Controller.Conditions;
+using CryoWeb.Controller.Frames;
+
 namespace CryoWeb.Controller.Control;
 
 /// <summary>

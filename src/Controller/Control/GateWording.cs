@@ -1,9 +1,9 @@
 using System.Globalization;
 using CryoWeb.Controller.Gate;
-using CryoWeb.Controller.Naming;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Controller.Sensors;
 using CryoWeb.Hardware;
+using CryoWeb.Controller.Configuration;
 
 namespace CryoWeb.Controller.Control;
 
@@ -14,7 +14,7 @@ namespace CryoWeb.Controller.Control;
 internal sealed class GateWording(ControllerOptions options, SensorReadings readings, SensorGuardSet guards, IReadOnlyList<ThermocoupleChannelInfo> channels)
 {
     /// <summary>The names in force (the running procedure's, else the plant's); set once by the host.</summary>
-    public ProcedureNaming? Naming { get; set; }
+    public ISensorNaming? Naming { get; set; }
 
     /// <summary>The name a refusal gives a thermocouple channel: the team's name while a procedure runs ("TS1 urethra").</summary>
     public string SensorName(int channel) =>

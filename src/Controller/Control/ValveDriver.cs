@@ -2,6 +2,7 @@ using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Controller.Configuration;
 
 namespace CryoWeb.Controller.Control;
 

@@ -3,6 +3,7 @@ using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Sensors;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Safety;
 

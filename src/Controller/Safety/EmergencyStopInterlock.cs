@@ -2,6 +2,7 @@ using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Safety;
 

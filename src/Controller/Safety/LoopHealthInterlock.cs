@@ -1,5 +1,7 @@
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Configuration;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Safety;
 

@@ -3,6 +3,8 @@ using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Sensors;
+using CryoWeb.Controller.Configuration;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Safety;
 

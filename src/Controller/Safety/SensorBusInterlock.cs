@@ -4,6 +4,7 @@ using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Sensors;
 using CryoWeb.Hardware.Thermocouples;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Safety;
 

@@ -1,5 +1,6 @@
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Configuration;
 
 namespace CryoWeb.Controller.Safety;
 

@@ -2,6 +2,7 @@ using CryoWeb.Controller.Control;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Pressure;
 using CryoWeb.Hardware.Thermocouples;
+using CryoWeb.Controller.Configuration;
 
 namespace CryoWeb.Controller.Sensors;
 
