@@ -16,8 +16,6 @@ internal sealed class NotThawingInterlock(ControllerOptions options, SafetyGate 
 {
     private readonly ThawWatch _watch = new(probes.Length, options);
 
-    public ThawWatch Watch => _watch;
-
     /// <param name="argonSupplyOpen">Whether the argon supply was driven open last tick (only then can gas pass a stuck valve).</param>
     public void Evaluate(SensorReadings readings, bool argonSupplyOpen, DateTimeOffset now)
     {
