@@ -13,6 +13,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using CryoWeb.Controller.Configuration;
+using CryoWeb.Controller.Presets;
 
 namespace CryoWeb.Controller;
 
@@ -66,6 +68,8 @@ public static class ControllerServiceCollectionExtensions
         services.AddSingleton<IceballEstimator>();
         services.AddSingleton<IFrameSubscriber>(sp => sp.GetRequiredService<IceballEstimator>());
         services.AddHostedService(sp => sp.GetRequiredService<IceballEstimator>());
+        services.AddSingleton<IFrameSource>(sp => sp.GetRequiredService<ControlCore>());
+        services.AddSingleton<ICommandChannel>(sp => sp.GetRequiredService<ControlCore>());
         services.AddSingleton<FrameFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<FrameFeed>());
         services.AddSingleton<MemoryAuditTrail>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Alarms;
 

@@ -1,3 +1,5 @@
+using CryoWeb.Controller.Conditions;
+
 namespace CryoWeb.Controller.Alarms;
 
 /// <summary>

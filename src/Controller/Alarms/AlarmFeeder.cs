@@ -4,6 +4,7 @@ using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Naming;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Thermocouples;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Alarms;
 

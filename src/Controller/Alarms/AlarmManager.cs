@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Alarms;
 

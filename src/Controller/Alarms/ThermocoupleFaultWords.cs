@@ -1,5 +1,6 @@
 using CryoWeb.Controller.Control;
 using CryoWeb.Hardware.Thermocouples;
+using CryoWeb.Controller.Sensors;
 
 namespace CryoWeb.Controller.Alarms;
 
@@ -22,7 +23,7 @@ public static class ThermocoupleFaultWords
         Add(words, faults, ThermocoupleFaults.OverUnderVoltage, "over/under voltage");
         Add(words, faults, ThermocoupleFaults.TcLow | ThermocoupleFaults.TcHigh | ThermocoupleFaults.TcRange, "out of range");
         Add(words, faults, ThermocoupleFaults.CjLow | ThermocoupleFaults.CjHigh | ThermocoupleFaults.CjRange, "cold junction out of range");
-        Add(words, faults, ControlCore.Implausible, "implausible reading");
+        Add(words, faults, SensorStage.Implausible, "implausible reading");
         return words.Count == 0 ? $"fault 0x{(ushort)faults:X}" : string.Join(", ", words);
     }
 

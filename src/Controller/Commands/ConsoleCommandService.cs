@@ -13,7 +13,7 @@ namespace CryoWeb.Controller.Commands;
 /// procedure (<see cref="ProcedureGasPermit"/>): freeze, stick, active thaw, a protocol's start, resume, skip and extension
 /// are refused while none runs; stopping gas (off, passive thaw, pause, abort, emergency stop) is always allowed.
 /// </summary>
-public sealed class ConsoleCommandService(ControlCore core, IAuditSink audit, TimeProvider time, ProcedureGasPermit permit)
+public sealed class ConsoleCommandService(ICommandChannel core, IAuditSink audit, TimeProvider time, ProcedureGasPermit permit)
 {
     /// <summary>The refusal of a command whose caller's session has ended since the page or connection opened.</summary>
     public const string SessionEnded = "Your sign-in has ended (signed out, account disabled, role or password changed, or idle): sign in again.";

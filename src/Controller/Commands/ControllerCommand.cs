@@ -1,22 +1,21 @@
-using CryoWeb.Controller.Control;
+using System.Text.Json.Serialization;
 
 namespace CryoWeb.Controller.Commands;
 
 /// <summary>
-/// A request to the control loop, executed on the control thread at the command step of a tick (step 4), with its
-/// outcome handed back through <see cref="Completion"/>.
+/// A request to the control loop: plain, immutable data (no delegates, no live objects), so it can cross a process
+/// boundary as JSON (the type discriminator names the command). The control tick executes it at its command step,
+/// against the safety verdict of that tick; the answer comes back from <c>ControlCore.Submit</c>.
 /// </summary>
-public abstract class ControllerCommand
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "command")]
+[JsonDerivedType(typeof(SetProbeModeCommand), "setProbeMode")]
+[JsonDerivedType(typeof(StartProtocolCommand), "startProtocol")]
+[JsonDerivedType(typeof(ProtocolActionCommand), "protocolAction")]
+[JsonDerivedType(typeof(SetSensorGuardsCommand), "setSensorGuards")]
+[JsonDerivedType(typeof(ResetEmergencyStopCommand), "resetEmergencyStop")]
+[JsonDerivedType(typeof(CloseProcedureCommand), "closeProcedure")]
+public abstract record ControllerCommand
 {
-    private readonly TaskCompletionSource<CommandOutcome> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public Task<CommandOutcome> Completion => _completion.Task;
-
     /// <summary>Who asked (for the audit trail).</summary>
     public string User { get; init; } = "system";
-
-    internal void Complete(CommandOutcome outcome) => _completion.TrySetResult(outcome);
-
-    /// <summary>Validates and applies the command; on refusal nothing may have changed.</summary>
-    internal abstract CommandOutcome Execute(ControlCore core, DateTimeOffset now);
 }

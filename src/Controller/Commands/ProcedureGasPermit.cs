@@ -69,7 +69,7 @@ public sealed class ProcedureGasPermit
     /// Queues <paramref name="command"/>, which would send gas to <paramref name="probes"/> (1-based), when a procedure
     /// runs and lists them all; else refuses it with <see cref="NoProcedure"/> or <see cref="NotInUse"/>.
     /// </summary>
-    internal Task<CommandOutcome> Submit(ControlCore core, ControllerCommand command, IReadOnlyList<int> probes)
+    internal Task<CommandOutcome> Submit(ICommandChannel core, ControllerCommand command, IReadOnlyList<int> probes)
     {
         lock (_lock)
         {
@@ -81,7 +81,7 @@ public sealed class ProcedureGasPermit
             foreach (int probe in probes)
             {
                 // A probe number the console does not have is the controller's to refuse, naming the field.
-                if (_probesInUse is not null && probe >= 1 && probe <= core.Probes.Count && !_probesInUse.Contains(probe))
+                if (_probesInUse is not null && probe >= 1 && probe <= core.ProbeCount && !_probesInUse.Contains(probe))
                 {
                     return Task.FromResult(CommandOutcome.Refused(NotInUse(probe)));
                 }

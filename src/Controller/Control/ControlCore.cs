@@ -1,55 +1,49 @@
-using System.Collections.Concurrent;
-using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Safety;
+using CryoWeb.Controller.Sensors;
 using CryoWeb.Hardware;
+using CryoWeb.Hardware.Thermocouples;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Controller.Configuration;
+using CryoWeb.Controller.Conditions;
+using CryoWeb.Controller.Frames;
 
 namespace CryoWeb.Controller.Control;
 
 /// <summary>
-/// One control tick, in the order of DESIGN.md: read sensors into preallocated arrays, validate them, evaluate the
-/// interlocks and alarm conditions, apply queued commands and advance probes and protocols, drive the valves and the
-/// heartbeat, publish the frame. Runs on the control thread (or in tests, called directly with a fake clock).
-/// The steady-state tick allocates nothing and takes no lock shared with web code.
+/// One console's control core: the tick as stages that pass data, in the order of DESIGN.md (see <see cref="Tick"/>),
+/// the command queue, and the emergency stop. Runs on the control thread (or in tests, called directly with a fake
+/// clock). The steady-state tick allocates nothing and takes no lock shared with web code.
 /// </summary>
-public sealed partial class ControlCore
+public sealed class ControlCore : ICommandChannel, IFrameSource
 {
-    public const int CommandQueueCapacity = 64;
-    private readonly PlantHardware _plant;
-    private readonly ControllerOptions _options;
+    public const int CommandQueueCapacity = CommandStage.Capacity;
+
+    /// <summary>Set by the sensor validation: out of range, or changing faster than a real needle can.</summary>
+    public const ThermocoupleFaults Implausible = SensorStage.Implausible;
+
     private readonly ProbeController[] _probes;
     private readonly ProtocolRun[] _protocols;
-    private readonly int[] _tipChannel;
-    private readonly ConcurrentQueue<ControllerCommand> _commands = new();
-    private readonly ControlFrame _frame;
-    private int _queued;
-    private long _sequence;
-    private bool _emergencyStop;
-    private bool _valveFaultReported;
+    private readonly TickState _state;
+    private readonly GateWording _wording;
+    private readonly SensorStage _sensors;
+    private readonly InterlockStage _interlocks;
+    private readonly CommandStage _commands;
+    private readonly ProbeStage _probeStage;
+    private readonly OutputClamp _clamp;
+    private readonly ValveDriver _valves;
+    private readonly FramePublisher _publisher;
     private bool _storageFailed;
-    private int _consecutiveOverruns;
-    private readonly double[] _coolingReferenceCelsius;
-    private readonly DateTimeOffset[] _coolingReferenceAt;
-    private readonly SafetyGate _gate;
-    private readonly ThawWatch _thawWatch;
-
-    /// <summary>
-    /// Told (on the thread that met it: the control thread, or the caller of <see cref="EmergencyStop"/>) when the valve
-    /// bank could not drive an output, after the safe state is latched; the host logs it. Once per fault episode (until a
-    /// tick drives every output again); never in a normal tick.
-    /// </summary>
-    public Action<ValveBankFaultException>? ValveFaulted { get; set; }
 
     public ControlCore(PlantHardware plant, ControllerOptions options, int frameRingCapacity = 1024)
     {
         ArgumentNullException.ThrowIfNull(plant);
         ArgumentNullException.ThrowIfNull(options);
-        _plant = plant;
-        _options = options;
+        Plant = plant;
+        Options = options;
         int probes = plant.ProbeCount;
         int channels = plant.Thermocouples.ChannelCount;
         if (channels > ConditionSet.SubjectSlots - 1)
@@ -59,33 +53,62 @@ public sealed partial class ControlCore
 
         _probes = [.. Enumerable.Range(0, probes).Select(i => new ProbeController(i, options))];
         _protocols = [.. Enumerable.Range(0, probes).Select(_ => new ProtocolRun())];
-        _tipChannel = [.. Enumerable.Range(0, probes).Select(p => IndexOfTip(plant, p))];
-        _celsius = new double[channels];
-        _faults = new CryoWeb.Hardware.Thermocouples.ThermocoupleFaults[channels];
-        _lastValidCelsius = [.. Enumerable.Repeat(double.NaN, channels)];
-        _lastValidTime = new DateTimeOffset[channels];
-        _invalidSince = new DateTimeOffset?[channels];
-        _guards = new SensorGuard?[channels];
-        _coolingReferenceCelsius = new double[probes];
-        _coolingReferenceAt = new DateTimeOffset[probes];
-        _gate = new SafetyGate(probes, ExplainGate);
-        _thawWatch = new ThawWatch(probes, options);
-        _frame = new ControlFrame(channels, probes);
+        _sensors = new SensorStage(plant, options);
+        var guards = new SensorGuardSet(channels);
+        _wording = new GateWording(options, _sensors.Readings, guards, plant.Channels);
+        var verdict = new SafetyGate(probes, _wording.Explain);
+        _state = new TickState(_probes, _protocols, _sensors.Readings, verdict, guards, new EmergencyStopLatch(), new ArgonHold());
+        _interlocks = new InterlockStage(options, _probes, guards, _state.ArgonHold, verdict);
+        _commands = new CommandStage(new CommandExecutor(_state, plant.Channels));
+        _probeStage = new ProbeStage(_state);
+        _clamp = new OutputClamp(_state);
+        _valves = new ValveDriver(plant, options, _state);
         Frames = new FrameRing(frameRingCapacity, channels, probes);
+        _publisher = new FramePublisher(_state, _valves, _interlocks.Conditions, Frames);
     }
 
     /// <summary>Frames published by the ticks, for storage, fan-out and the alarm manager.</summary>
     public FrameRing Frames { get; }
 
-    public PlantHardware Plant => _plant;
+    public PlantHardware Plant { get; }
 
-    public ControllerOptions Options => _options;
+    public ControllerOptions Options { get; }
 
-    public bool EmergencyStopLatched => Volatile.Read(ref _emergencyStop);
+    public bool EmergencyStopLatched => _state.EmergencyStop.IsLatched;
+
+    /// <summary>The zero-based probe found not thawing, for which the argon supply is held closed; -1 when none.</summary>
+    public int ArgonHeldForProbe => _state.ArgonHold.HeldForProbe;
+
+    public int ProbeCount => _probes.Length;
 
     public IReadOnlyList<ProbeController> Probes => _probes;
 
     public IReadOnlyList<ProtocolRun> Protocols => _protocols;
+
+    /// <summary>
+    /// Told (on the thread that met it: the control thread, or the caller of <see cref="EmergencyStop"/>) when the valve
+    /// bank could not drive an output, after the safe state is latched; the host logs it. Once per fault episode (until a
+    /// tick drives every output again); never in a normal tick.
+    /// </summary>
+    public Action<ValveBankFaultException>? ValveFaulted
+    {
+        get => _valves.Faulted;
+        set => _valves.Faulted = value;
+    }
+
+    /// <summary>The names in force (the running procedure's, else the plant's); set once by the host. Read only when a
+    /// command meets the gate, never in a steady tick.</summary>
+    public ISensorNaming? Naming
+    {
+        get => _wording.Naming;
+        set => _wording.Naming = value;
+    }
+
+    /// <summary>The sensor guard in force on a thermocouple channel; null when the channel is not watched.</summary>
+    internal SensorGuard? GuardOf(int channel) => _state.Guards[channel];
+
+    /// <summary>The name a refusal gives a thermocouple channel: the team's name while a procedure runs ("TS1 urethra").</summary>
+    public string SensorName(int channel) => _wording.SensorName(channel);
 
     /// <summary>Storage reports a write failure here (any thread); the tick raises the high-priority alarm and keeps running.</summary>
     public void ReportStorageFailure(bool failed) => Volatile.Write(ref _storageFailed, failed);
@@ -96,131 +119,29 @@ public sealed partial class ControlCore
     /// </summary>
     public void EmergencyStop()
     {
-        Volatile.Write(ref _emergencyStop, true);
-        _plant.Valves.CloseAll();
-        try
-        {
-            _plant.Valves.SetOpen(ValveId.Vent, true);
-        }
-        catch (ValveBankFaultException e)
-        {
-            // Every valve is already closed by the bank; the vent stays shut. The latch keeps the loop in the safe state.
-            ReportValveFault(e);
-        }
+        _state.EmergencyStop.Latch();
+        _valves.CloseAllAndVent();
     }
 
     /// <summary>Queues a command for the next tick; refused at once when the queue is full.</summary>
-    public Task<CommandOutcome> Submit(ControllerCommand command)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        if (Interlocked.Increment(ref _queued) > CommandQueueCapacity)
-        {
-            Interlocked.Decrement(ref _queued);
-            command.Complete(CommandOutcome.Refused("The controller is busy (command queue full); try again."));
-            return command.Completion;
-        }
-
-        _commands.Enqueue(command);
-        return command.Completion;
-    }
+    public Task<CommandOutcome> Submit(ControllerCommand command) => _commands.Submit(command);
 
     /// <summary>Runs one tick at <paramref name="now"/>; <paramref name="latenessMilliseconds"/> is how late it started.</summary>
     public void Tick(DateTimeOffset now, double latenessMilliseconds = 0)
     {
-        _frame.Conditions.Clear();
-        ReadSensors(now);
-        EvaluateSafety(now, latenessMilliseconds);
-        ApplyCommands(now);
-        AdvanceProbes(now);
-        ClampToGate(now);
-        DriveOutputs(now);
-        Publish(now, latenessMilliseconds);
-    }
-
-    internal SupplyState Supply => new(_argonPsi, _thawPsi, EmergencyStopLatched, _gate);
-
-    internal bool TipValid(int probe) => _tipChannel[probe] >= 0 && !double.IsNaN(_celsius[_tipChannel[probe]]);
-
-    internal double TipCelsius(int probe) => _tipChannel[probe] >= 0 ? _celsius[_tipChannel[probe]] : double.NaN;
-
-    internal void SetGuards(IReadOnlyList<SensorGuard> guards)
-    {
-        Array.Clear(_guards);
-        foreach (var guard in guards)
-        {
-            _guards[guard.Channel] = guard;
-        }
-    }
-
-    internal void ClearEmergencyStop() => Volatile.Write(ref _emergencyStop, false);
-
-    private static int IndexOfTip(PlantHardware plant, int probe)
-    {
-        for (int c = 0; c < plant.Channels.Count; c++)
-        {
-            if (plant.Channels[c].TipOfProbe == probe)
-            {
-                return c;
-            }
-        }
-
-        return -1;
-    }
-
-    private void ApplyCommands(DateTimeOffset now)
-    {
-        while (_commands.TryDequeue(out var command))
-        {
-            Interlocked.Decrement(ref _queued);
-            CommandOutcome outcome;
-            try
-            {
-                outcome = command.Execute(this, now);
-            }
-            catch (ArgumentException e)
-            {
-                outcome = CommandOutcome.Refused(e.Message);
-            }
-
-            command.Complete(outcome);
-        }
-    }
-
-    private void AdvanceProbes(DateTimeOffset now)
-    {
-        var supply = Supply;
-        for (int p = 0; p < _probes.Length; p++)
-        {
-            _probes[p].Advance(now, TipCelsius(p));
-            _protocols[p].Advance(_probes[p], supply, TipValid(p), now);
-        }
-    }
-
-    private void Publish(DateTimeOffset now, double latenessMilliseconds)
-    {
-        var frame = _frame;
-        frame.Sequence = _sequence;
-        frame.Time = now;
-        frame.LatenessMilliseconds = latenessMilliseconds;
-        _celsius.AsSpan().CopyTo(frame.ChannelCelsius);
-        _faults.AsSpan().CopyTo(frame.ChannelFaults);
-        (frame.ArgonPsi, frame.ThawPsi, frame.ArgonFault, frame.ThawFault) = (_argonPsi, _thawPsi, _argonFault, _thawFault);
-        frame.EmergencyStopLatched = EmergencyStopLatched;
-        frame.ArgonMinutesLeft = _argonMinutesLeft;
-        for (int p = 0; p < _probes.Length; p++)
-        {
-            frame.ProbeModes[p] = _probes[p].Mode;
-            frame.ProbeDutyPercent[p] = _probes[p].DutyPercent;
-            frame.ProtocolStates[p] = _protocols[p].State;
-            frame.ProtocolStepIndex[p] = _protocols[p].StepIndex;
-            frame.StepRemainingSeconds[p] = _protocols[p].Remaining.TotalSeconds;
-            frame.GateMaxPowerPercent[p] = _gate.MaxPowerPercent(p);
-            frame.GateCauses[p] = _gate.Reason(p).Cause;
-            frame.GateSubjects[p] = _gate.Reason(p).Subject;
-        }
-
-        frame.CopyTo(Frames.BeginWrite(_sequence));
-        Frames.EndWrite(_sequence);
-        _sequence++;
+        // 1. Read every sensor and validate it (an invalid reading is NaN, never used for control).
+        var readings = _sensors.Read(now);
+        // 2. Interlocks: the verdict (per probe the highest power allowed, supplies blocked, why) and the alarm conditions.
+        _interlocks.Evaluate(readings, EmergencyStopLatched, _valves.ArgonSupplyOpen, Volatile.Read(ref _storageFailed), latenessMilliseconds, now);
+        // 3. Queued commands, checked against that verdict: what it forbids is refused with its reason.
+        _commands.ExecuteQueued(now);
+        // 4. Probes and protocols advance.
+        _probeStage.Advance(now);
+        // 5. The probes held to the verdict before any valve moves.
+        _clamp.Apply(now);
+        // 6. Valves driven (freeze power = duty over a short window), then the heartbeat.
+        _valves.Drive(now);
+        // 7. The frame published to the ring.
+        _publisher.Publish(now, latenessMilliseconds);
     }
 }

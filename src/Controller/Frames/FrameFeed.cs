@@ -8,10 +8,10 @@ namespace CryoWeb.Controller.Frames;
 /// Reads the control loop's frame ring on its own thread and hands every frame, in order, to the subscribers, so the
 /// control thread never waits on them. <see cref="Pump"/> does one pass and is what tests call directly.
 /// </summary>
-public sealed partial class FrameFeed(ControlCore core, IEnumerable<IFrameSubscriber> subscribers, ILogger<FrameFeed> logger) : IHostedService, IDisposable
+public sealed partial class FrameFeed(IFrameSource core, IEnumerable<IFrameSubscriber> subscribers, ILogger<FrameFeed> logger) : IHostedService, IDisposable
 {
     private readonly IFrameSubscriber[] _subscribers = [.. subscribers];
-    private readonly ControlFrame _frame = new(core.Plant.Thermocouples.ChannelCount, core.Plant.ProbeCount);
+    private readonly ControlFrame _frame = new(core.Frames.ChannelCount, core.Frames.ProbeCount);
     private readonly ManualResetEventSlim _stopping = new(false);
     private Thread? _thread;
     private long _next;

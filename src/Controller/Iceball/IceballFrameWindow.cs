@@ -1,4 +1,5 @@
 using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Frames;
 
 namespace CryoWeb.Controller.Iceball;
 

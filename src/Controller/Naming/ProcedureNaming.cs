@@ -1,5 +1,6 @@
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Hardware;
+using CryoWeb.Controller.Sensors;
 
 namespace CryoWeb.Controller.Naming;
 
@@ -9,7 +10,7 @@ namespace CryoWeb.Controller.Naming;
 /// swapped atomically, so any thread may read it without a lock. Read on the feed and web threads, never by the
 /// control tick (which works with channel numbers only).
 /// </summary>
-public sealed class ProcedureNaming(PlantHardware plant)
+public sealed class ProcedureNaming(PlantHardware plant) : ISensorNaming
 {
     private readonly NameSet _plantNames = NameSet.Plant(plant);
     private sealed record InForce(Guid ProcedureId, NameSet Names);

@@ -1,5 +1,6 @@
 using CryoWeb.Controller.Alarms;
 using LiteDB;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Storage;
 

@@ -1,6 +1,7 @@
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.WebUI.Accounts;
+using CryoWeb.Controller.Presets;
 
 namespace CryoWeb.WebUI.Api;
 

@@ -2,6 +2,7 @@ using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.WebUI.Accounts;
+using CryoWeb.Controller.Presets;
 
 namespace CryoWeb.WebUI.Api;
 

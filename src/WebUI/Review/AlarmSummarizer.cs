@@ -1,5 +1,6 @@
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Storage;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.WebUI.Review;
 

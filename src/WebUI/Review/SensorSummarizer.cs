@@ -1,6 +1,7 @@
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Controller.Storage;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.WebUI.Review;
 

@@ -1,5 +1,6 @@
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Frames;
 
 namespace CryoWeb.WebUI.Telemetry;
 

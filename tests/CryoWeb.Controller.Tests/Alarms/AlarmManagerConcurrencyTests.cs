@@ -1,5 +1,6 @@
 using CryoWeb.Controller.Alarms;
 using static CryoWeb.Controller.Tests.Alarms.AlarmRig;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Tests.Alarms;
 

@@ -1,5 +1,6 @@
 using CryoWeb.Controller.Alarms;
 using Microsoft.Extensions.Time.Testing;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Tests.Alarms;
 

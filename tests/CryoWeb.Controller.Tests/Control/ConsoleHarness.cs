@@ -5,6 +5,8 @@ using CryoWeb.Hardware;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Valves;
 using Microsoft.Extensions.Time.Testing;
+using CryoWeb.Controller.Configuration;
+using CryoWeb.Controller.Frames;
 
 namespace CryoWeb.Controller.Tests.Control;
 

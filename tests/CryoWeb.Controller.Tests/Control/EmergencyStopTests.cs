@@ -3,6 +3,7 @@ using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Tests.Control;
 

@@ -6,6 +6,7 @@ using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Tests.Control;
 using CryoWeb.Hardware.Valves;
 using Microsoft.Extensions.Logging.Abstractions;
+using CryoWeb.Controller.Configuration;
 
 namespace CryoWeb.Controller.Tests.ControlThread;
 

@@ -6,6 +6,7 @@ using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Tests.Control;
 using CryoWeb.Hardware.Simulation;
 using Microsoft.Extensions.Logging.Abstractions;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Tests.Frames;
 

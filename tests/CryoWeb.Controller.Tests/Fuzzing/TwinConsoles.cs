@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using CryoWeb.Controller.Control;
@@ -18,9 +17,6 @@ namespace CryoWeb.Controller.Tests.Fuzzing;
 /// </summary>
 internal sealed partial class TwinConsoles
 {
-    private static readonly FieldInfo GuardsField = typeof(ControlCore).GetField("_guards", BindingFlags.NonPublic | BindingFlags.Instance)
-        ?? throw new MissingFieldException(nameof(ControlCore), "_guards");
-
     public TwinConsoles()
     {
         foreach (var console in new[] { Console, Twin })
@@ -83,8 +79,9 @@ internal sealed partial class TwinConsoles
             text.Append(CultureInfo.InvariantCulture, $"{valve}={console.Valves.IsOpen(valve)}\n");
         }
 
-        foreach (var guard in (SensorGuard?[])GuardsField.GetValue(core)!)
+        for (int c = 0; c < core.Plant.Thermocouples.ChannelCount; c++)
         {
+            var guard = core.GuardOf(c);
             text.Append(guard is null ? "-" : $"{guard with { LinkedProbes = [] }} linked [{string.Join(',', guard.LinkedProbes)}]").Append('\n');
         }
 

@@ -4,6 +4,7 @@ using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Tests.Procedures;
 using CryoWeb.Hardware.Simulation;
+using CryoWeb.Controller.Frames;
 
 namespace CryoWeb.Controller.Tests.Iceball;
 

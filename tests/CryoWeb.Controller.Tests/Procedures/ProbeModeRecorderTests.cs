@@ -4,6 +4,7 @@ using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using CryoWeb.Controller.Frames;
 
 namespace CryoWeb.Controller.Tests.Procedures;
 

@@ -6,6 +6,7 @@ using CryoWeb.Controller.Safety;
 using CryoWeb.Controller.Storage;
 using CryoWeb.Hardware.Simulation;
 using Microsoft.Extensions.Logging.Abstractions;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Tests.Procedures;
 

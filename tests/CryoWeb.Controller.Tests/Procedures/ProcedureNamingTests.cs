@@ -5,6 +5,7 @@ using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Controller.Storage;
 using CryoWeb.Hardware.Simulation;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Tests.Procedures;
 

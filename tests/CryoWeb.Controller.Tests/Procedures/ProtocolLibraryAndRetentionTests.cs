@@ -3,6 +3,7 @@ using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Protocols;
 using Microsoft.Extensions.Logging.Abstractions;
+using CryoWeb.Controller.Presets;
 
 namespace CryoWeb.Controller.Tests.Procedures;
 

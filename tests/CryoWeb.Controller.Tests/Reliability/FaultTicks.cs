@@ -2,6 +2,7 @@ using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Tests.Control;
+using CryoWeb.Controller.Frames;
 
 namespace CryoWeb.Controller.Tests.Reliability;
 

@@ -4,6 +4,7 @@ using CryoWeb.Controller.Probes;
 using CryoWeb.Hardware.Pressure;
 using CryoWeb.Hardware.Thermocouples;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Tests.Reliability;
 

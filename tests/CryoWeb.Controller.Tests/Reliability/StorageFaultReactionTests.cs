@@ -4,6 +4,7 @@ using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Storage;
 using CryoWeb.Controller.Tests.Procedures;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Tests.Reliability;
 

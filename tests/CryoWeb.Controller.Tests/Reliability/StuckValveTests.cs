@@ -4,6 +4,7 @@ using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Tests.Control;
 using CryoWeb.Hardware.Valves;
 using Xunit.Abstractions;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Tests.Reliability;
 

@@ -5,6 +5,7 @@ using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Thermocouples;
 using CryoWeb.Hardware.Valves;
 using Xunit.Abstractions;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Tests.Reliability;
 

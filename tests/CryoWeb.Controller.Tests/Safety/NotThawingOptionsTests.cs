@@ -1,4 +1,5 @@
 using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Configuration;
 
 namespace CryoWeb.Controller.Tests.Safety;
 

@@ -7,6 +7,7 @@ using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Tests.Control;
 using CryoWeb.Hardware.Valves;
 using Xunit.Abstractions;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Tests.Safety;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Storage;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Tests.Storage;
 

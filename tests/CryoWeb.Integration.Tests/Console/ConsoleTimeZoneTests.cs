@@ -5,6 +5,7 @@ using CryoWeb.WebUI.Components.Console;
 using CryoWeb.WebUI.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.WebUI.Tests.Console;
 

@@ -14,6 +14,8 @@ using CryoWeb.WebUI.Tests.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using CryoWeb.Controller.Configuration;
+using CryoWeb.Controller.Presets;
 
 namespace CryoWeb.WebUI.Tests.Console;
 

@@ -7,6 +7,7 @@ using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Safety;
 using CryoWeb.WebUI.Tests.Console;
 using Microsoft.AspNetCore.Components;
+using CryoWeb.Controller.Frames;
 
 namespace CryoWeb.WebUI.Tests.Iceball;
 

@@ -6,6 +6,7 @@ using CryoWeb.Controller.Storage;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Simulation;
 using Microsoft.Extensions.Logging.Abstractions;
+using CryoWeb.Controller.Configuration;
 
 namespace CryoWeb.WebUI.Tests.Iceball;
 

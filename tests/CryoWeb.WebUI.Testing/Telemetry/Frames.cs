@@ -1,6 +1,7 @@
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Hardware.Thermocouples;
+using CryoWeb.Controller.Frames;
 
 namespace CryoWeb.WebUI.Tests.Telemetry;
 

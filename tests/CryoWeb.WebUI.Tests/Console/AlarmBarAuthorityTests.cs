@@ -3,6 +3,7 @@ using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.WebUI.Components.Console;
 using Microsoft.Extensions.DependencyInjection;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.WebUI.Tests.Console;
 

@@ -2,6 +2,7 @@ using Bunit;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.WebUI.Components.Console;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.WebUI.Tests.Console;
 

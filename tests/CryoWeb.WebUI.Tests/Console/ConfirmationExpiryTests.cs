@@ -5,6 +5,7 @@ using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.WebUI.Components.Console;
 using CryoWeb.WebUI.Live;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.WebUI.Tests.Console;
 

@@ -6,6 +6,7 @@ using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Safety;
 using CryoWeb.WebUI.Components.Console;
 using CryoWeb.WebUI.Live;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.WebUI.Tests.Console;
 

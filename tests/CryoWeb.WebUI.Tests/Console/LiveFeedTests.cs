@@ -4,6 +4,8 @@ using CryoWeb.Controller.ControlThread;
 using CryoWeb.WebUI.Components.Console;
 using CryoWeb.WebUI.Live;
 using Microsoft.Extensions.Logging.Abstractions;
+using CryoWeb.Controller.Conditions;
+using CryoWeb.Controller.Frames;
 
 namespace CryoWeb.WebUI.Tests.Console;
 

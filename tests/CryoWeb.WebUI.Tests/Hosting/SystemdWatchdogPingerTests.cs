@@ -6,6 +6,7 @@ using CryoWeb.WebUI.Hosting;
 using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using CryoWeb.Controller.Configuration;
 
 namespace CryoWeb.WebUI.Tests.Hosting;
 

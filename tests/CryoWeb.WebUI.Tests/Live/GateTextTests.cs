@@ -5,6 +5,8 @@ using CryoWeb.Controller.Gate;
 using CryoWeb.WebUI.Live;
 using CryoWeb.WebUI.Tests.Console;
 using Microsoft.Extensions.Logging.Abstractions;
+using CryoWeb.Controller.Conditions;
+using CryoWeb.Controller.Frames;
 
 namespace CryoWeb.WebUI.Tests.Live;
 

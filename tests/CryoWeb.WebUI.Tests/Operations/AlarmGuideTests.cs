@@ -1,5 +1,6 @@
 using CryoWeb.Controller.Alarms;
 using CryoWeb.WebUI.Cli.Operations;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.WebUI.Tests.Operations;
 

@@ -1,6 +1,7 @@
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Review;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.WebUI.Tests.Review;
 

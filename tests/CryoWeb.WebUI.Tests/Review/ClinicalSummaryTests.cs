@@ -4,6 +4,7 @@ using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Review;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.WebUI.Tests.Review;
 

@@ -1,4 +1,5 @@
 using CryoWeb.Controller.Alarms;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.WebUI.Cli.Operations;
 

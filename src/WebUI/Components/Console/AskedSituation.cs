@@ -2,6 +2,7 @@ using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.WebUI.Live;
+using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.WebUI.Components.Console;
 

@@ -8,6 +8,7 @@ using CryoWeb.Hardware;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.WebUI.Components.Iceball;
 using Microsoft.AspNetCore.Components;
+using CryoWeb.Controller.Presets;
 
 namespace CryoWeb.WebUI.Components.Pages.Plan;
 

@@ -1,8 +1,8 @@
-namespace CryoWeb.Controller.Alarms;
+namespace CryoWeb.Controller.Conditions;
 
 /// <summary>
 /// The alarm conditions of DESIGN.md. The control tick decides each tick which are present (with the probe or channel
-/// they concern); priority, latching and wording live in <see cref="AlarmCatalog"/>.
+/// they concern); priority, latching and wording live in <c>Alarms.AlarmCatalog</c>.
 /// </summary>
 public enum AlarmCondition
 {

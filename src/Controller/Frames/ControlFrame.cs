@@ -3,8 +3,9 @@ using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Hardware.Pressure;
 using CryoWeb.Hardware.Thermocouples;
+using CryoWeb.Controller.Conditions;
 
-namespace CryoWeb.Controller.Control;
+namespace CryoWeb.Controller.Frames;
 
 /// <summary>
 /// Everything one control tick measured and decided, preallocated and copied by value into the frame ring.

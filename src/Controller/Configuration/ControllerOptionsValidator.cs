@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace CryoWeb.Controller.Control;
+namespace CryoWeb.Controller.Configuration;
 
 /// <summary>Start-up validation of the Controller section; each message names its key.</summary>
 public sealed class ControllerOptionsValidator : IValidateOptions<ControllerOptions>

@@ -1,4 +1,4 @@
-namespace CryoWeb.Controller.Alarms;
+namespace CryoWeb.Controller.Conditions;
 
 /// <summary>One alarm condition about one subject: a probe index, a thermocouple channel or a supply; -1 for the whole console.</summary>
 public readonly record struct AlarmKey(AlarmCondition Condition, int Subject)

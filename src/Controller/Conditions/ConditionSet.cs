@@ -1,6 +1,4 @@
-using CryoWeb.Controller.Alarms;
-
-namespace CryoWeb.Controller.Control;
+namespace CryoWeb.Controller.Conditions;
 
 /// <summary>
 /// Which alarm conditions are present this tick, per subject (probe, channel or supply index; -1 = console).

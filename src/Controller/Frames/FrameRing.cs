@@ -1,4 +1,4 @@
-namespace CryoWeb.Controller.Control;
+namespace CryoWeb.Controller.Frames;
 
 /// <summary>
 /// Single-producer ring of control frames. The control thread fills the next slot in place and publishes it with
@@ -25,6 +25,12 @@ public sealed class FrameRing
     }
 
     public int Capacity => _slots.Length;
+
+    /// <summary>Thermocouple channels in every frame.</summary>
+    public int ChannelCount => _slots[0].ChannelCount;
+
+    /// <summary>Probes in every frame.</summary>
+    public int ProbeCount => _slots[0].ProbeCount;
 
     /// <summary>Sequence number of the newest published frame; -1 before the first.</summary>
     public long Published => Volatile.Read(ref _published);

@@ -1,7 +1,8 @@
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Configuration;
 
-namespace CryoWeb.Controller.Gate;
+namespace CryoWeb.Controller.Safety;
 
 /// <summary>
 /// Watches that a probe commanded not to freeze really thaws: a freeze valve stuck open keeps a cold tip cold (there

@@ -1,4 +1,4 @@
-namespace CryoWeb.Controller.Control;
+namespace CryoWeb.Controller.Configuration;
 
 /// <summary>Section "Controller": timing of the control loop and the safety thresholds. Defaults are the console's.</summary>
 public sealed class ControllerOptions

@@ -2,9 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Storage;
 
-namespace CryoWeb.Controller.Protocols;
+namespace CryoWeb.Controller.Presets;
 
 /// <summary>
 /// The protocol presets offered to the operator, kept in the store's settings (the built-in presets until an Admin

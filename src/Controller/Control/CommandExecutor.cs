@@ -1,0 +1,151 @@
+using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Protocols;
+using CryoWeb.Controller.Safety;
+using CryoWeb.Hardware;
+
+namespace CryoWeb.Controller.Control;
+
+/// <summary>
+/// Executes one plain command on the control thread, checked against the probes, protocols and this tick's verdict
+/// (through <see cref="TickState.Supply"/>). On refusal nothing has changed. Protocol commands are in
+/// <see cref="ProtocolCommands"/>.
+/// </summary>
+internal sealed class CommandExecutor(TickState state, IReadOnlyList<ThermocoupleChannelInfo> channels)
+{
+    private readonly ProtocolCommands _protocols = new(state);
+
+    public CommandOutcome Execute(ControllerCommand command, DateTimeOffset now) => command switch
+    {
+        SetProbeModeCommand c => SetProbeMode(c, now),
+        StartProtocolCommand c => _protocols.Start(c, now),
+        ProtocolActionCommand c => _protocols.Act(c, now),
+        SetSensorGuardsCommand c => SetSensorGuards(c),
+        ResetEmergencyStopCommand => ResetEmergencyStop(),
+        CloseProcedureCommand => CloseProcedure(now),
+        _ => CommandOutcome.Refused($"command: {command.GetType().Name} is not a controller command."),
+    };
+
+    private CommandOutcome SetProbeMode(SetProbeModeCommand command, DateTimeOffset now)
+    {
+        if (!Enum.IsDefined(command.Mode))
+        {
+            return CommandOutcome.Refused($"mode: '{command.Mode}' is not a probe mode.");
+        }
+
+        // Freeze power is checked by the probe, with the probe's state; a power given to a mode that takes none is not.
+        if (command.Mode != ProbeMode.Freeze && ProtocolStep.PowerProblem(command.Mode, command.PowerPercent) is string power)
+        {
+            return CommandOutcome.Refused(power);
+        }
+
+        int p = ProbeSelection.Index(command.ProbeNumber, state.Probes.Length);
+        var run = state.Protocols[p];
+        if (run.IsActive && command.Mode is not (ProbeMode.Off or ProbeMode.PassiveThaw))
+        {
+            return CommandOutcome.Refused($"Probe {command.ProbeNumber}: a protocol is running on it; pause or abort the protocol first.");
+        }
+
+        if (run.IsActive)
+        {
+            // Stopping gas is always allowed: Stop or Passive thaw ends the protocol, then the probe takes the mode asked.
+            var aborted = run.Abort(state.Probes[p], now, "stopped by operator");
+            if (!aborted.Accepted || command.Mode == ProbeMode.Off)
+            {
+                return aborted;
+            }
+        }
+
+        return state.Probes[p].TrySet(command.Mode, command.PowerPercent, state.Supply, state.Readings.TipValid(p), now);
+    }
+
+    private CommandOutcome SetSensorGuards(SetSensorGuardsCommand command)
+    {
+        var guards = command.Guards;
+        int probes = state.Probes.Length;
+        for (int i = 0; i < guards.Count; i++)
+        {
+            var guard = guards[i];
+            string key = $"sensors[{i}]";
+            if (guard is null)
+            {
+                return CommandOutcome.Refused($"{key}: missing.");
+            }
+
+            if (guard.Channel < 0 || guard.Channel >= channels.Count || channels[guard.Channel].IsProbeTip)
+            {
+                return CommandOutcome.Refused($"{key}.channel: {guard.Channel} is not a thermal sensor channel.");
+            }
+
+            if (guards.Take(i).Any(g => g.Channel == guard.Channel))
+            {
+                return CommandOutcome.Refused($"{key}.channel: channel {guard.Channel} is listed twice.");
+            }
+
+            if (!Enum.IsDefined(guard.Role) || !Enum.IsDefined(guard.Action))
+            {
+                return CommandOutcome.Refused($"{key}: unknown role or protective action.");
+            }
+
+            if (guard.Role == SensorRole.CriticalStructure && !(guard.LimitCelsius is >= -40 and <= 40))
+            {
+                return CommandOutcome.Refused($"{key}.limitCelsius: a critical-structure limit must be -40 to 40 C, not {guard.LimitCelsius}.");
+            }
+
+            int missing = guard.LinkedProbes.FirstOrDefault(p => p < 0 || p >= probes, int.MinValue);
+            if (missing != int.MinValue)
+            {
+                // Stored zero-based, named as the operator numbers probes.
+                return CommandOutcome.Refused($"{key}.linkedProbes: there is no probe {(long)missing + 1}; probes are 1 to {probes}.");
+            }
+        }
+
+        state.Guards.Replace(guards);
+        return CommandOutcome.Ok;
+    }
+
+    private CommandOutcome ResetEmergencyStop()
+    {
+        bool released = state.ArgonHold.Release();
+        if (!state.EmergencyStop.IsLatched)
+        {
+            return released ? CommandOutcome.Ok : CommandOutcome.Refused("emergencyStop: none is latched, so there is nothing to reset.");
+        }
+
+        state.EmergencyStop.Clear();
+        return CommandOutcome.Ok;
+    }
+
+    private CommandOutcome CloseProcedure(DateTimeOffset now)
+    {
+        var probes = state.Probes;
+        for (int p = 0; p < probes.Length; p++)
+        {
+            if (probes[p].Mode is ProbeMode.Freeze or ProbeMode.Stick or ProbeMode.ActiveThaw)
+            {
+                return CommandOutcome.Refused($"Probe {p + 1} is still using gas ({GasWord(probes[p].Mode)}): stop it before finishing the procedure.");
+            }
+        }
+
+        for (int p = 0; p < probes.Length; p++)
+        {
+            var run = state.Protocols[p];
+            if (run.IsActive)
+            {
+                run.Abort(probes[p], now, "procedure finished");
+            }
+
+            run.Clear();
+        }
+
+        state.Guards.Replace([]);
+        return CommandOutcome.Ok;
+    }
+
+    private static string GasWord(ProbeMode mode) => mode switch
+    {
+        ProbeMode.Freeze => "freezing",
+        ProbeMode.Stick => "stick",
+        _ => "active thaw",
+    };
+}
