@@ -2,7 +2,7 @@ using System.Diagnostics;
 using CryoWeb.Controller.Planning;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Tissue;
 
 namespace CryoWeb.Controller.Iceball;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Thermal.Isotherms;
 
 namespace CryoWeb.Controller.Planning;
 

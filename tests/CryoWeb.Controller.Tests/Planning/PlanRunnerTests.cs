@@ -1,7 +1,8 @@
 using System.Numerics;
 using System.Text.Json;
 using CryoWeb.Controller.Planning;
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Layout;
+using CryoWeb.Thermal.Probes;
 
 namespace CryoWeb.Controller.Tests.Planning;
 

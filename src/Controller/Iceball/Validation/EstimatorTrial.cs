@@ -1,5 +1,7 @@
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Thermal.Isotherms;
+using CryoWeb.Thermal.Tissue;
 
 namespace CryoWeb.Controller.Iceball.Validation;
 
