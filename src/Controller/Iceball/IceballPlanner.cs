@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Planning;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
@@ -16,7 +17,16 @@ public static class IceballPlanner
     /// <summary>Longest protocol planned: keeps the saved plan (a timeline point a minute) well under the 1 MB a procedure keeps.</summary>
     public const double MaxMinutes = 240;
 
-    public static IceballPlanResult Predict(IceballLayout layout, ProtocolDefinition protocol, TissueProperties? tissue = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Predicts <paramref name="protocol"/> on <paramref name="layout"/>; the valves follow the console's own probe logic
+    /// with <paramref name="options"/> (the console's configured <see cref="ControllerOptions"/>; default: the defaults).
+    /// </summary>
+    public static IceballPlanResult Predict(
+        IceballLayout layout,
+        ProtocolDefinition protocol,
+        TissueProperties? tissue = null,
+        ControllerOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(protocol);
@@ -60,20 +70,14 @@ public static class IceballPlanner
                 }
             },
             Math.Max(1, Environment.ProcessorCount - 1),
+            options,
             cancellationToken);
         return new IceballPlanResult(timeline, peak!, result.SimulatedSeconds, stopwatch.Elapsed.TotalSeconds);
     }
 
     private static PlanStep ToPlanStep(ProtocolStep step) => new()
     {
-        Mode = step.Mode switch
-        {
-            ProbeMode.Freeze => PlanMode.Freeze,
-            ProbeMode.Stick => PlanMode.Stick,
-            ProbeMode.ActiveThaw => PlanMode.ActiveThaw,
-            ProbeMode.PassiveThaw => PlanMode.PassiveThaw,
-            _ => PlanMode.Off,
-        },
+        Mode = step.Mode.ToPlanMode(),
         PowerPercent = step.Mode == ProbeMode.Freeze ? step.PowerPercent : 100,
         Minutes = step.Duration.TotalMinutes,
     };

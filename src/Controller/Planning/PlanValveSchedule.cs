@@ -1,0 +1,79 @@
+using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Probes;
+
+namespace CryoWeb.Controller.Planning;
+
+/// <summary>
+/// The valves of a planned protocol as the console drives them: one <see cref="ProbeController"/> per probe (the
+/// console's own state machine with the console's <see cref="ControllerOptions"/>: duty window, stick power) enters
+/// each step's mode when the step starts, and the valves are read at every control tick, as the control loop reads
+/// them. A change of the controller's duty window or stick power therefore changes the plan. Ticks with the same valves
+/// are merged into one <see cref="PlanValveSpan"/>. The plan assumes the supplies the console needs (argon and thaw gas
+/// at their minimums, valid tips); an active thaw runs for its whole step (a plan has no tip to end it early).
+/// </summary>
+public static class PlanValveSchedule
+{
+    public static IEnumerable<PlanValveSpan> Spans(IReadOnlyList<PlanStep> steps, int probeCount, ControllerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        ArgumentNullException.ThrowIfNull(options);
+        if (probeCount is < 1 or > 30)
+        {
+            throw new ArgumentOutOfRangeException(nameof(probeCount), probeCount, "A plan drives 1 to 30 probes.");
+        }
+
+        return SpansIterator(steps, probeCount, options);
+    }
+
+    private static IEnumerable<PlanValveSpan> SpansIterator(IReadOnlyList<PlanStep> steps, int probeCount, ControllerOptions options)
+    {
+        var probes = Enumerable.Range(0, probeCount).Select(p => new ProbeController(p, options)).ToArray();
+        var supply = new SupplyState(options.ArgonMinPsi, options.ThawMinPsi, EmergencyStopLatched: false);
+        long tick = options.TickPeriod.Ticks;
+        long stepStart = 0;
+        for (int s = 0; s < steps.Count; s++)
+        {
+            var step = steps[s];
+            long stepEnd = stepStart + TimeSpan.FromMinutes(step.Minutes).Ticks;
+            var start = DateTimeOffset.UnixEpoch.AddTicks(stepStart);
+            for (int p = 0; p < probeCount; p++)
+            {
+                bool inStep = step.Probes.Count == 0 || step.Probes.Contains(p + 1);
+                var mode = inStep ? step.Mode.ToProbeMode() : ProbeMode.Off;
+                var outcome = probes[p].TrySet(mode, step.PowerPercent, supply, tipValid: true, start);
+                if (!outcome.Accepted)
+                {
+                    throw new PlanException($"protocol[{s}]: {outcome.Reason}");
+                }
+            }
+
+            long spanStart = stepStart;
+            (int Freeze, int Thaw) valves = Valves(probes, start);
+            for (long at = stepStart + tick; at < stepEnd; at += tick)
+            {
+                var next = Valves(probes, DateTimeOffset.UnixEpoch.AddTicks(at));
+                if (next != valves)
+                {
+                    yield return new PlanValveSpan(s, TimeSpan.FromTicks(spanStart), TimeSpan.FromTicks(at - spanStart), valves.Freeze, valves.Thaw);
+                    (spanStart, valves) = (at, next);
+                }
+            }
+
+            yield return new PlanValveSpan(s, TimeSpan.FromTicks(spanStart), TimeSpan.FromTicks(stepEnd - spanStart), valves.Freeze, valves.Thaw);
+            stepStart = stepEnd;
+        }
+    }
+
+    private static (int Freeze, int Thaw) Valves(ProbeController[] probes, DateTimeOffset now)
+    {
+        int freeze = 0;
+        int thaw = 0;
+        for (int p = 0; p < probes.Length; p++)
+        {
+            freeze |= probes[p].FreezeValveOpen(now) ? 1 << p : 0;
+            thaw |= probes[p].ThawValveOpen ? 1 << p : 0;
+        }
+
+        return (freeze, thaw);
+    }
+}
