@@ -1,6 +1,8 @@
 using Bunit;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Iceball;
+using CryoWeb.Controller.Planning;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Hardware.Simulation;
@@ -31,16 +33,15 @@ internal sealed class PlanRig : IDisposable
 
     public IceballRecords Records { get; }
 
+    /// <summary>The controller options the plan page's simulations run with (the console's defaults).</summary>
+    public ControllerOptions Options { get; } = new();
+
     /// <summary>A context for <paramref name="user"/>; <paramref name="simulator"/> is the plant the console says it runs on (null: real hardware).</summary>
     public BunitContext Context(Caller user, SimulatedPlant? simulator)
     {
         var context = Console.Context(user);
         context.Services.AddSingleton(Records);
-        if (simulator is not null)
-        {
-            context.Services.AddSingleton(simulator);
-        }
-
+        context.Services.AddSingleton(PlanConsole.From(Console.Hardware, simulator, Options));
         return context;
     }
 
