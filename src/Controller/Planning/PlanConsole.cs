@@ -16,7 +16,8 @@ public sealed record PlanConsole(int ProbeCount, IReadOnlyList<PlanChannel> Chan
     /// <summary>By channel: true for a thermal sensor, false for a probe tip (what <see cref="Iceball.IceballLayout.Problem(int, IReadOnlyList{bool})"/> takes).</summary>
     public IReadOnlyList<bool> SensorChannels => [.. Channels.Select(c => !c.IsProbeTip)];
 
-    public static PlanConsole From(PlantHardware plant, SimulatedPlant? simulator, ControllerOptions options)
+    /// <summary>The console's description from its hardware (internal: the web sees the result, never the plant).</summary>
+    internal static PlanConsole From(PlantHardware plant, SimulatedPlant? simulator, ControllerOptions options)
     {
         ArgumentNullException.ThrowIfNull(plant);
         ArgumentNullException.ThrowIfNull(options);

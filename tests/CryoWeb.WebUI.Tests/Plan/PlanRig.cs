@@ -41,7 +41,8 @@ internal sealed class PlanRig : IDisposable
     {
         var context = Console.Context(user);
         context.Services.AddSingleton(Records);
-        context.Services.AddSingleton(PlanConsole.From(Console.Hardware, simulator, Options));
+        var channels = Console.Hardware.Channels.Select(c => new PlanChannel(c.Name, c.IsProbeTip)).ToList();
+        context.Services.AddSingleton(new PlanConsole(Console.Hardware.ProbeCount, channels, simulator?.Layout, Options));
         return context;
     }
 
