@@ -41,7 +41,8 @@ public static class IceballPlanner
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var steps = protocol.Steps.Select(ToPlanStep).ToList();
+        options ??= new ControllerOptions();
+        var steps = protocol.Steps.Select(s => ToPlanStep(s, options.TickPeriod)).ToList();
         var plan = new PlanFile
         {
             Layout = layout.ToSimulation(tissue ?? new TissueProperties(), ThermalModel.DefaultGridSpacingMm, 25),
@@ -53,8 +54,10 @@ public static class IceballPlanner
         int lastFreeze = steps.FindLastIndex(s => s.Mode is PlanMode.Freeze);
         IceballEstimate? peak = null;
         double lastSeen = -1;
+        // The console's own protocol run on every probe drives the valves; the plan steps name what is reported.
         var result = PlanRunner.Run(
             plan,
+            PlanValveSchedule.Spans(protocol, layout.Probes.Count, options),
             (plant, elapsed, stepIndex) =>
             {
                 bool stepEnd = Math.Abs(elapsed - (steps.Take(stepIndex + 1).Sum(s => s.Minutes) * 60)) < 1e-6;
@@ -70,15 +73,15 @@ public static class IceballPlanner
                 }
             },
             Math.Max(1, Environment.ProcessorCount - 1),
-            options,
             cancellationToken);
         return new IceballPlanResult(timeline, peak!, result.SimulatedSeconds, stopwatch.Elapsed.TotalSeconds);
     }
 
-    private static PlanStep ToPlanStep(ProtocolStep step) => new()
+    /// <summary>The plan step that names a protocol step; it lasts as the console runs it, to the control tick that ends it.</summary>
+    private static PlanStep ToPlanStep(ProtocolStep step, TimeSpan tick) => new()
     {
         Mode = step.Mode.ToPlanMode(),
         PowerPercent = step.Mode == ProbeMode.Freeze ? step.PowerPercent : 100,
-        Minutes = step.Duration.TotalMinutes,
+        Minutes = TimeSpan.FromTicks((step.Duration.Ticks + tick.Ticks - 1) / tick.Ticks * tick.Ticks).TotalMinutes,
     };
 }

@@ -29,20 +29,38 @@ public static class PlanRunner
     {
         ArgumentNullException.ThrowIfNull(plan);
         plan.Validate();
+        return Run(plan, PlanValveSchedule.Spans(plan.Protocol, plan.Layout.Probes.Count, options ?? new ControllerOptions()), observe, threads, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="plan"/>'s layout with the valves of <paramref name="valves"/> (e.g. a protocol run on every
+    /// probe, <see cref="PlanValveSchedule.Spans(Protocols.ProtocolDefinition, int, ControllerOptions)"/>); the span's
+    /// step index names the plan step reported.
+    /// </summary>
+    public static PlanResult Run(
+        PlanFile plan,
+        IEnumerable<PlanValveSpan> valves,
+        Action<SimulatedPlant, double, int>? observe = null,
+        int? threads = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(valves);
+        plan.Validate();
         var stopwatch = Stopwatch.StartNew();
         // Planning uses every core; the parallel sweep is deterministic (each cell is computed independently).
         var layout = plan.Layout with { MaxDegreeOfParallelism = threads ?? Math.Max(plan.Layout.MaxDegreeOfParallelism, Environment.ProcessorCount) };
         var plant = new SimulatedPlant(layout, DateTimeOffset.UnixEpoch);
-        using var valves = new SimulatedValveBank(plant, TimeProvider.System);
+        using var bank = new SimulatedValveBank(plant, TimeProvider.System);
         using var thermocouples = new SimulatedThermocoupleBank(plant);
         var measurer = new IsothermMeasurer(plant.Tissue, plan.Layout.Probes);
         var reports = new List<PlanReport>();
-        valves.SetOpen(ValveId.ArgonSupply, true);
-        valves.SetOpen(ValveId.ThawSupply, true);
+        bank.SetOpen(ValveId.ArgonSupply, true);
+        bank.SetOpen(ValveId.ThawSupply, true);
         double elapsed = 0;
         double nextReport = plan.ReportEverySeconds;
         int stepIndex = 0;
-        foreach (var span in PlanValveSchedule.Spans(plan.Protocol, plan.Layout.Probes.Count, options ?? new ControllerOptions()))
+        foreach (var span in valves)
         {
             if (span.StepIndex != stepIndex)
             {
@@ -50,7 +68,7 @@ public static class PlanRunner
                 stepIndex = span.StepIndex;
             }
 
-            Drive(valves, plan.Layout.Probes.Count, span);
+            Drive(bank, plan.Layout.Probes.Count, span);
             double end = span.End.TotalSeconds;
             while (elapsed < end - 1e-9)
             {
@@ -75,7 +93,7 @@ public static class PlanRunner
             reports.Add(Report(plan, plant, thermocouples, measurer, plan.Protocol[^1], elapsed));
         }
 
-        valves.CloseAll();
+        bank.CloseAll();
         var g = plant.Tissue.Geometry;
         return new PlanResult(reports, elapsed, stopwatch.Elapsed.TotalSeconds, $"{g.CountX}x{g.CountY}x{g.CountZ} cells of {g.SpacingMm} mm");
     }

@@ -1,5 +1,6 @@
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Protocols;
 
 namespace CryoWeb.Controller.Planning;
 
@@ -61,6 +62,63 @@ public static class PlanValveSchedule
 
             yield return new PlanValveSpan(s, TimeSpan.FromTicks(spanStart), TimeSpan.FromTicks(stepEnd - spanStart), valves.Freeze, valves.Thaw);
             stepStart = stepEnd;
+        }
+    }
+
+    /// <summary>
+    /// The valves of a protocol run on every probe, as the console runs one: a <see cref="ProtocolRun"/> per probe drives
+    /// its <see cref="ProbeController"/> and moves to the next step when the step's time is up, at a control tick.
+    /// </summary>
+    public static IEnumerable<PlanValveSpan> Spans(ProtocolDefinition protocol, int probeCount, ControllerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(options);
+        if (probeCount is < 1 or > 30)
+        {
+            throw new ArgumentOutOfRangeException(nameof(probeCount), probeCount, "A plan drives 1 to 30 probes.");
+        }
+
+        return ProtocolSpansIterator(protocol, probeCount, options);
+    }
+
+    private static IEnumerable<PlanValveSpan> ProtocolSpansIterator(ProtocolDefinition protocol, int probeCount, ControllerOptions options)
+    {
+        var probes = Enumerable.Range(0, probeCount).Select(p => new ProbeController(p, options)).ToArray();
+        var runs = Enumerable.Range(0, probeCount).Select(_ => new ProtocolRun()).ToArray();
+        var supply = new SupplyState(options.ArgonMinPsi, options.ThawMinPsi, EmergencyStopLatched: false);
+        var start = DateTimeOffset.UnixEpoch;
+        for (int p = 0; p < probeCount; p++)
+        {
+            var outcome = runs[p].Start(protocol, probes[p], supply, tipValid: true, start);
+            if (!outcome.Accepted)
+            {
+                throw new PlanException(outcome.Reason ?? "protocol: refused.");
+            }
+        }
+
+        long tick = options.TickPeriod.Ticks;
+        long spanStart = 0;
+        int step = 0;
+        (int Freeze, int Thaw) valves = Valves(probes, start);
+        for (long at = tick; runs[0].State == ProtocolState.Running; at += tick)
+        {
+            var now = start.AddTicks(at);
+            foreach (var (run, probe) in runs.Zip(probes))
+            {
+                run.Advance(probe, supply, tipValid: true, now);
+            }
+
+            var next = Valves(probes, now);
+            if (next != valves || runs[0].StepIndex != step)
+            {
+                yield return new PlanValveSpan(step, TimeSpan.FromTicks(spanStart), TimeSpan.FromTicks(at - spanStart), valves.Freeze, valves.Thaw);
+                (spanStart, valves, step) = (at, next, runs[0].StepIndex);
+            }
+        }
+
+        if (runs[0].State != ProtocolState.Completed)
+        {
+            throw new PlanException($"protocol: the run stopped in step {step + 1} ({runs[0].Problem}).");
         }
     }
 

@@ -1,6 +1,7 @@
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Planning;
 using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Protocols;
 
 namespace CryoWeb.Controller.Tests.Planning;
 
@@ -70,6 +71,20 @@ public class PlanValveScheduleTests
                 new PlanValveSpan(1, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1.5), FreezeOpenMask: 0, ThawOpenMask: 0b11),
             ],
             spans);
+    }
+
+    [Fact]
+    public void A_protocol_runs_through_the_consoles_protocol_run_with_the_same_valves_as_its_plan_steps()
+    {
+        var options = new ControllerOptions { DutyWindow = TimeSpan.FromSeconds(6), StickPowerPercent = 20 };
+        var protocol = new ProtocolDefinition("Test", [ProtocolStep.Stick(0.5), ProtocolStep.Freeze(1, 60), ProtocolStep.PassiveThaw(0.5), ProtocolStep.ActiveThaw(1)]);
+        var steps = new[] { Step(PlanMode.Stick, 0.5), Step(PlanMode.Freeze, 1, 60), Step(PlanMode.PassiveThaw, 0.5), Step(PlanMode.ActiveThaw, 1) };
+
+        var run = PlanValveSchedule.Spans(protocol, 2, options).ToList();
+
+        Assert.Equal(Spans(options, 2, steps), run);
+        Assert.Equal(TimeSpan.FromMinutes(3), run[^1].End);
+        Assert.Equal([0, 1, 2, 3], run.Select(s => s.StepIndex).Distinct());
     }
 
     [Fact]
