@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Numerics;
 using CryoWeb.Controller.Planning;
 using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Layout;
+using CryoWeb.Thermal.Probes;
 
 namespace CryoWeb.Bench;
 

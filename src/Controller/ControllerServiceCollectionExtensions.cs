@@ -25,6 +25,7 @@ public static class ControllerServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ControllerOptions>().Bind(configuration.GetSection(ControllerOptions.SectionName)).ValidateOnStart();
+        Planning.PlanningServiceCollectionExtensions.AddCryoWebPlanning(services);
         services.AddSingleton<IValidateOptions<ControllerOptions>, ControllerOptionsValidator>();
         services.AddSingleton(sp =>
         {

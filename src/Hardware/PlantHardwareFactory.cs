@@ -1,5 +1,6 @@
 using CryoWeb.Hardware.Configuration;
 using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Layout;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CryoWeb.Hardware;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CryoWeb.Controller.Iceball;
-using CryoWeb.Controller.Iceball.Validation;
+using CryoWeb.Testing.Iceball;
 
 namespace CryoWeb.Bench.Scenarios;
 

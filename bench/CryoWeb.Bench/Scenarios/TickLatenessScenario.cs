@@ -2,7 +2,7 @@ using System.Globalization;
 using CryoWeb.Bench.Harness;
 using CryoWeb.Bench.Load;
 using CryoWeb.Bench.Seeding;
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Layout;
 
 namespace CryoWeb.Bench.Scenarios;
 

@@ -1,6 +1,7 @@
+using CryoWeb.Controller.Storage;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Valves;
-using CryoWeb.Controller.Storage;
+using CryoWeb.Thermal.Layout;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 

@@ -2,6 +2,10 @@ using System.Globalization;
 using System.Numerics;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Thermal.Isotherms;
+using CryoWeb.Thermal.Layout;
+using CryoWeb.Thermal.Probes;
+using CryoWeb.Thermal.Tissue;
 
 namespace CryoWeb.Bench.Spikes;
 

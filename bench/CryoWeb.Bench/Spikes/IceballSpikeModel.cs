@@ -1,5 +1,8 @@
 using System.Numerics;
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Isotherms;
+using CryoWeb.Thermal.Layout;
+using CryoWeb.Thermal.Probes;
+using CryoWeb.Thermal.Tissue;
 
 namespace CryoWeb.Bench.Spikes;
 

@@ -1,5 +1,7 @@
 using System.Numerics;
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Isotherms;
+using CryoWeb.Thermal.Probes;
+using CryoWeb.Thermal.Tissue;
 
 namespace CryoWeb.Controller.Iceball;
 

@@ -1,6 +1,8 @@
 using System.Numerics;
 using CryoWeb.Hardware;
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Layout;
+using CryoWeb.Thermal.Probes;
+using CryoWeb.Thermal.Tissue;
 
 namespace CryoWeb.Controller.Iceball;
 

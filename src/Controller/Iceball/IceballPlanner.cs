@@ -1,8 +1,10 @@
+using CryoWeb.Controller.Configuration;
 using System.Diagnostics;
+using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Planning;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Tissue;
 
 namespace CryoWeb.Controller.Iceball;
 
@@ -16,7 +18,16 @@ public static class IceballPlanner
     /// <summary>Longest protocol planned: keeps the saved plan (a timeline point a minute) well under the 1 MB a procedure keeps.</summary>
     public const double MaxMinutes = 240;
 
-    public static IceballPlanResult Predict(IceballLayout layout, ProtocolDefinition protocol, TissueProperties? tissue = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Predicts <paramref name="protocol"/> on <paramref name="layout"/>; the valves follow the console's own probe logic
+    /// with <paramref name="options"/> (the console's configured <see cref="ControllerOptions"/>; default: the defaults).
+    /// </summary>
+    public static IceballPlanResult Predict(
+        IceballLayout layout,
+        ProtocolDefinition protocol,
+        TissueProperties? tissue = null,
+        ControllerOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(protocol);
@@ -31,7 +42,8 @@ public static class IceballPlanner
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var steps = protocol.Steps.Select(ToPlanStep).ToList();
+        options ??= new ControllerOptions();
+        var steps = protocol.Steps.Select(s => ToPlanStep(s, options.TickPeriod)).ToList();
         var plan = new PlanFile
         {
             Layout = layout.ToSimulation(tissue ?? new TissueProperties(), ThermalModel.DefaultGridSpacingMm, 25),
@@ -43,8 +55,10 @@ public static class IceballPlanner
         int lastFreeze = steps.FindLastIndex(s => s.Mode is PlanMode.Freeze);
         IceballEstimate? peak = null;
         double lastSeen = -1;
+        // The console's own protocol run on every probe drives the valves; the plan steps name what is reported.
         var result = PlanRunner.Run(
             plan,
+            PlanValveSchedule.Spans(protocol, layout.Probes.Count, options),
             (plant, elapsed, stepIndex) =>
             {
                 bool stepEnd = Math.Abs(elapsed - (steps.Take(stepIndex + 1).Sum(s => s.Minutes) * 60)) < 1e-6;
@@ -64,17 +78,11 @@ public static class IceballPlanner
         return new IceballPlanResult(timeline, peak!, result.SimulatedSeconds, stopwatch.Elapsed.TotalSeconds);
     }
 
-    private static PlanStep ToPlanStep(ProtocolStep step) => new()
+    /// <summary>The plan step that names a protocol step; it lasts as the console runs it, to the control tick that ends it.</summary>
+    private static PlanStep ToPlanStep(ProtocolStep step, TimeSpan tick) => new()
     {
-        Mode = step.Mode switch
-        {
-            ProbeMode.Freeze => PlanMode.Freeze,
-            ProbeMode.Stick => PlanMode.Stick,
-            ProbeMode.ActiveThaw => PlanMode.ActiveThaw,
-            ProbeMode.PassiveThaw => PlanMode.PassiveThaw,
-            _ => PlanMode.Off,
-        },
+        Mode = step.Mode.ToPlanMode(),
         PowerPercent = step.Mode == ProbeMode.Freeze ? step.PowerPercent : 100,
-        Minutes = step.Duration.TotalMinutes,
+        Minutes = TimeSpan.FromTicks((step.Duration.Ticks + tick.Ticks - 1) / tick.Ticks * tick.Ticks).TotalMinutes,
     };
 }

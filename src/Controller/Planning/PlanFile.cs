@@ -1,4 +1,4 @@
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Layout;
 
 namespace CryoWeb.Controller.Planning;
 

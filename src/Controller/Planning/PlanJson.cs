@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Layout;
 
 namespace CryoWeb.Controller.Planning;
 

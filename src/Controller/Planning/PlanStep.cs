@@ -3,8 +3,6 @@ namespace CryoWeb.Controller.Planning;
 /// <summary>One step of a planned protocol, e.g. freeze at 100 % for 10 minutes.</summary>
 public sealed record PlanStep
 {
-    public const double StickPowerPercent = 15;
-
     public PlanMode Mode { get; init; }
 
     /// <summary>Freeze power (valve duty) for <see cref="PlanMode.Freeze"/>: 10 to 100 %.</summary>
@@ -14,13 +12,6 @@ public sealed record PlanStep
 
     /// <summary>1-based probe numbers this step drives; empty = every probe. Probes not listed are off during the step.</summary>
     public IReadOnlyList<int> Probes { get; init; } = [];
-
-    public double EffectivePowerPercent => Mode switch
-    {
-        PlanMode.Freeze => PowerPercent,
-        PlanMode.Stick => StickPowerPercent,
-        _ => 0,
-    };
 
     public string Describe() => Mode switch
     {

@@ -1,5 +1,5 @@
 using CryoWeb.Hardware.Gpio;
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Layout;
 using Microsoft.Extensions.Options;
 
 namespace CryoWeb.Hardware.Configuration;

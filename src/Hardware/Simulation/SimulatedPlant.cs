@@ -1,6 +1,8 @@
 using CryoWeb.Hardware.Pressure;
 using CryoWeb.Hardware.Thermocouples;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Thermal.Layout;
+using CryoWeb.Thermal.Tissue;
 
 namespace CryoWeb.Hardware.Simulation;
 

@@ -4,6 +4,8 @@ using CryoWeb.Controller.Control;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Thermal.Layout;
+using CryoWeb.Thermal.Probes;
 using Microsoft.Extensions.Time.Testing;
 using CryoWeb.Controller.Configuration;
 using CryoWeb.Controller.Frames;

@@ -8,6 +8,7 @@ using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Thermocouples;
 using CryoWeb.Hardware.Valves;
 using CryoWeb.Controller.Conditions;
+using CryoWeb.Thermal.Layout;
 
 namespace CryoWeb.Controller.Tests.Control;
 

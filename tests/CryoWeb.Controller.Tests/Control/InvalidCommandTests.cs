@@ -3,8 +3,8 @@ using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Safety;
-using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Thermal.Layout;
 
 namespace CryoWeb.Controller.Tests.Control;
 

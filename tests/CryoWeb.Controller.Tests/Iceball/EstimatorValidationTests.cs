@@ -1,5 +1,5 @@
 using CryoWeb.Controller.Iceball;
-using CryoWeb.Controller.Iceball.Validation;
+using CryoWeb.Testing.Iceball;
 using Xunit.Abstractions;
 
 namespace CryoWeb.Controller.Tests.Iceball;

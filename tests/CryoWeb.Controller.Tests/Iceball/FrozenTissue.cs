@@ -1,5 +1,5 @@
 using CryoWeb.Controller.Iceball;
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Tissue;
 
 namespace CryoWeb.Controller.Tests.Iceball;
 

@@ -1,6 +1,6 @@
 using System.Numerics;
 using CryoWeb.Controller.Iceball;
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Tissue;
 using Xunit.Abstractions;
 
 namespace CryoWeb.Controller.Tests.Iceball;

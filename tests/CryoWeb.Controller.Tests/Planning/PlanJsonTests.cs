@@ -1,5 +1,7 @@
+using CryoWeb.Controller.Configuration;
 using System.Numerics;
 using System.Text.Json;
+using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Planning;
 
 namespace CryoWeb.Controller.Tests.Planning;
@@ -82,6 +84,21 @@ public class PlanJsonTests
     {
         var e = Assert.Throws<PlanException>(() => PlanJson.Parse(Plan(protocol)));
         Assert.StartsWith(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plan_files_mode_names_are_the_consoles_and_numbers_keep_their_plan_file_meaning()
+    {
+        // Saved plans name their modes; every name is the console's own mode of the same name.
+        foreach (var mode in Enum.GetValues<PlanMode>())
+        {
+            Assert.Equal(mode.ToString(), mode.ToProbeMode().ToString());
+            Assert.Equal(mode, mode.ToProbeMode().ToPlanMode());
+        }
+
+        // A plan written with numbers keeps its meaning: 0 is Freeze in a plan file (Off on the console).
+        var plan = PlanJson.Parse(Plan("""[ { "mode": 0, "minutes": 1 }, { "mode": "Stick", "minutes": 1 } ]"""));
+        Assert.Equal([PlanMode.Freeze, PlanMode.Stick], plan.Protocol.Select(s => s.Mode));
     }
 
     [Fact]
@@ -178,6 +195,11 @@ public class PlanJsonTests
               "protocol": [ { "mode": "Stick", "minutes": 2, }, ],
             }
             """);
-        Assert.Equal(PlanStep.StickPowerPercent, Assert.Single(plan.Protocol).EffectivePowerPercent);
+        // A stick step runs at the controller's stick power: the freeze valve is open that share of the step.
+        var options = new ControllerOptions();
+        var step = Assert.Single(plan.Protocol);
+        Assert.Equal(PlanMode.Stick, step.Mode);
+        long open = PlanValveSchedule.Spans(plan.Protocol, 1, options).Where(s => s.FreezeOpen(0)).Sum(s => s.Duration.Ticks);
+        Assert.Equal(options.StickPowerPercent / 100, open / (double)TimeSpan.FromMinutes(2).Ticks, 6);
     }
 }

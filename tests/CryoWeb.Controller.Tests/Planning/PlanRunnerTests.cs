@@ -1,7 +1,10 @@
+using CryoWeb.Controller.Configuration;
 using System.Numerics;
 using System.Text.Json;
+using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Planning;
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Layout;
+using CryoWeb.Thermal.Probes;
 
 namespace CryoWeb.Controller.Tests.Planning;
 
@@ -74,6 +77,18 @@ public class PlanRunnerTests
         Assert.True(iceFull > iceHalf && iceHalf > 0, $"0 C volume 100 % {iceFull} mL, 50 % {iceHalf} mL");
         Assert.Equal(0, passive.Isotherms[0].VolumeMilliliters);
         Assert.True(full.Sensors["TS1"] < half.Sensors["TS1"], $"TS1 8 mm away: 100 % {full.Sensors["TS1"]}, 50 % {half.Sensors["TS1"]} C");
+    }
+
+    [Fact]
+    public void A_stronger_stick_power_in_the_controllers_options_makes_a_bigger_plan_iceball()
+    {
+        var plan = Plan(Step(PlanMode.Stick, 3));
+        var console = PlanRunner.Run(plan).Reports[^1];
+        var stronger = PlanRunner.Run(plan, options: new ControllerOptions { StickPowerPercent = 40 }).Reports[^1];
+
+        double tipConsole = console.ProbeTips["P1"], tipStronger = stronger.ProbeTips["P1"];
+        Assert.True(tipStronger + 10 < tipConsole, $"stick tips: 15 % {tipConsole} C, 40 % {tipStronger} C");
+        Assert.True(stronger.Isotherms[0].VolumeMilliliters > console.Isotherms[0].VolumeMilliliters, $"0 C volume: 15 % {console.Isotherms[0].VolumeMilliliters} mL, 40 % {stronger.Isotherms[0].VolumeMilliliters} mL");
     }
 
     [Fact]

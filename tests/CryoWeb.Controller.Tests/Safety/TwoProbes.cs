@@ -1,5 +1,6 @@
 using System.Numerics;
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Layout;
+using CryoWeb.Thermal.Probes;
 
 namespace CryoWeb.Controller.Tests.Safety;
 

@@ -1,5 +1,6 @@
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Thermal.Layout;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

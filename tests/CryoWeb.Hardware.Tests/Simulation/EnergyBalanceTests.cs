@@ -1,4 +1,4 @@
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Tissue;
 
 namespace CryoWeb.Hardware.Tests.Simulation;
 

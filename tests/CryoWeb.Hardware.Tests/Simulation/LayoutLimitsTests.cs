@@ -1,12 +1,21 @@
 using System.Numerics;
-using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Thermocouples;
+using CryoWeb.Thermal.Layout;
+using CryoWeb.Thermal.Probes;
 
 namespace CryoWeb.Hardware.Tests.Simulation;
 
 /// <summary>Layouts the simulator must refuse with the field named, rather than crash or run out of memory.</summary>
 public class LayoutLimitsTests
 {
+    [Fact]
+    public void A_simulated_layout_has_the_plants_own_limits()
+    {
+        // The layout lives in CryoWeb.Thermal, which knows nothing of the plant: its limits are copies that must agree.
+        Assert.Equal(PlantLimits.MaxProbes, SimulationLayout.MaxProbes);
+        Assert.Equal(PlantLimits.MaxThermocoupleChannels, SimulationLayout.MaxThermocoupleChannels);
+    }
+
     [Fact]
     public void A_grid_too_big_for_the_controller_is_refused_naming_the_spacing()
     {

@@ -1,6 +1,9 @@
 using System.Numerics;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Thermal.Isotherms;
+using CryoWeb.Thermal.Layout;
+using CryoWeb.Thermal.Probes;
 
 namespace CryoWeb.Hardware.Tests.Simulation;
 

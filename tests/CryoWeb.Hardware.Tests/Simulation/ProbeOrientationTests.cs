@@ -1,5 +1,5 @@
 using System.Numerics;
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Probes;
 
 namespace CryoWeb.Hardware.Tests.Simulation;
 

@@ -3,6 +3,7 @@ using CryoWeb.Hardware.Pressure;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Thermocouples;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Thermal.Layout;
 
 namespace CryoWeb.Hardware.Tests.Simulation;
 

@@ -2,6 +2,7 @@ using System.Numerics;
 using CryoWeb.Hardware.Pressure;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Thermal.Layout;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CryoWeb.Hardware.Tests.Simulation;

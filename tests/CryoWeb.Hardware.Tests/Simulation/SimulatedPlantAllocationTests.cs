@@ -1,5 +1,6 @@
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Thermal.Layout;
 
 namespace CryoWeb.Hardware.Tests.Simulation;
 

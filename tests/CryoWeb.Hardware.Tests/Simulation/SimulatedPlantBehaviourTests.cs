@@ -1,6 +1,7 @@
 using System.Numerics;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Thermal.Layout;
 
 namespace CryoWeb.Hardware.Tests.Simulation;
 

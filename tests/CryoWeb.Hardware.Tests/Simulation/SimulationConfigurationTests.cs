@@ -1,5 +1,6 @@
 using System.Numerics;
 using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Layout;
 
 namespace CryoWeb.Hardware.Tests.Simulation;
 

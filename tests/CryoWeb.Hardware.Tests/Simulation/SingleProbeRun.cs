@@ -1,4 +1,4 @@
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Isotherms;
 
 namespace CryoWeb.Hardware.Tests.Simulation;
 

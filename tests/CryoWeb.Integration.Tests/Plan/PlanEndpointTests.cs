@@ -2,7 +2,7 @@ using System.Net;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Protocols;
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Layout;
 using CryoWeb.WebUI.Components.Pages.Plan;
 using CryoWeb.WebUI.Tests.Api;
 using Microsoft.Extensions.DependencyInjection;

@@ -9,6 +9,7 @@ using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Storage;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Layout;
 using CryoWeb.WebUI.Accounts;
 using CryoWeb.WebUI.Tests.Accounts;
 using Microsoft.Extensions.DependencyInjection;

@@ -5,6 +5,7 @@ using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Storage;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Layout;
 using Microsoft.Extensions.Logging.Abstractions;
 using CryoWeb.Controller.Configuration;
 

@@ -1,6 +1,9 @@
+using CryoWeb.Controller.Configuration;
 using Bunit;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Iceball;
+using CryoWeb.Controller.Planning;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Hardware.Simulation;
@@ -31,16 +34,16 @@ internal sealed class PlanRig : IDisposable
 
     public IceballRecords Records { get; }
 
+    /// <summary>The controller options the plan page's simulations run with (the console's defaults).</summary>
+    public ControllerOptions Options { get; } = new();
+
     /// <summary>A context for <paramref name="user"/>; <paramref name="simulator"/> is the plant the console says it runs on (null: real hardware).</summary>
     public BunitContext Context(Caller user, SimulatedPlant? simulator)
     {
         var context = Console.Context(user);
         context.Services.AddSingleton(Records);
-        if (simulator is not null)
-        {
-            context.Services.AddSingleton(simulator);
-        }
-
+        var channels = Console.Hardware.Channels.Select(c => new PlanChannel(c.Name, c.IsProbeTip)).ToList();
+        context.Services.AddSingleton(new PlanConsole(Console.Hardware.ProbeCount, channels, simulator?.Layout, Options));
         return context;
     }
 

@@ -2,6 +2,8 @@ using System.Numerics;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.ControlThread;
 using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Layout;
+using CryoWeb.Thermal.Probes;
 using CryoWeb.WebUI.Hosting;
 using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging.Abstractions;

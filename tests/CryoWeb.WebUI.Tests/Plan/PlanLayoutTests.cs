@@ -3,6 +3,7 @@ using Bunit;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Layout;
 using CryoWeb.WebUI.Tests.Console;
 
 namespace CryoWeb.WebUI.Tests.Plan;

@@ -2,10 +2,9 @@ using System.Text.Json;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Iceball;
+using CryoWeb.Controller.Planning;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Protocols;
-using CryoWeb.Hardware;
-using CryoWeb.Hardware.Simulation;
 using CryoWeb.WebUI.Components.Iceball;
 using Microsoft.AspNetCore.Components;
 using CryoWeb.Controller.Presets;
@@ -21,8 +20,9 @@ namespace CryoWeb.WebUI.Components.Pages.Plan;
 /// </summary>
 public partial class PlanPage
 {
+    /// <summary>The console as planning sees it: probes, channels, the simulator's positions, the controller's options.</summary>
     [Inject]
-    private PlantHardware Plant { get; set; } = default!;
+    private PlanConsole PlanConsole { get; set; } = default!;
 
     [Inject]
     private ProcedureService Procedures { get; set; } = default!;
@@ -35,9 +35,6 @@ public partial class PlanPage
 
     [Inject]
     private TimeProvider Time { get; set; } = default!;
-
-    [Inject]
-    private IServiceProvider Services { get; set; } = default!;
 
     private PlanForm _form = PlanForm.Blank();
     private IceballLayout? _layout;
@@ -68,11 +65,11 @@ public partial class PlanPage
     protected override async Task OnInitializedAsync()
     {
         await base.OnInitializedAsync();
-        (_sensorNames, _sensorChannels) = PlanSensors.Name(Plant, Procedures.RunningSetup);
+        (_sensorNames, _sensorChannels) = PlanSensors.Name(PlanConsole, Procedures.RunningSetup);
         _protocols = [.. await Library.GetAsync()];
-        if (Services.GetService<SimulatedPlant>() is SimulatedPlant simulator)
+        if (PlanConsole.SimulatorLayout is { } simulator)
         {
-            _simulatorLayout = SimulatorPositions.From(simulator.Layout, out _simulatorProblem);
+            _simulatorLayout = SimulatorPositions.From(simulator, out _simulatorProblem);
         }
 
         if (Procedures.Running is not Guid running || !await LoadSavedAsync(running))
@@ -151,7 +148,7 @@ public partial class PlanPage
         _saved = null;
     }
 
-    private void Check() => _layout = _form.ToLayout(Plant, out _problem);
+    private void Check() => _layout = _form.ToLayout(PlanConsole, out _problem);
 
     private async Task SimulateAsync()
     {
@@ -173,7 +170,7 @@ public partial class PlanPage
         try
         {
             var result = await PlanningGate.RunAsync(
-                token => IceballPlanner.Predict(layout, protocol, tissue: null, token),
+                token => IceballPlanner.Predict(layout, protocol, tissue: null, PlanConsole.Options, token),
                 () => _busyText = "Waiting for another simulation on this console to finish…",
                 run.Token);
             _prediction = PlanPrediction.Simulated(layout, protocol, result);

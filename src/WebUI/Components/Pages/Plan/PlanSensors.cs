@@ -1,5 +1,5 @@
+using CryoWeb.Controller.Planning;
 using CryoWeb.Controller.Procedures;
-using CryoWeb.Hardware;
 
 namespace CryoWeb.WebUI.Components.Pages.Plan;
 
@@ -11,15 +11,15 @@ public static class PlanSensors
     /// the choice in the editor, which adds the wiring name when it differs and the channel ("TS3 urethra — TS3
     /// critical (channel 4)"). Probe tip channels are left out.
     /// </summary>
-    public static (IReadOnlyDictionary<int, string> Names, IReadOnlyDictionary<int, string> Choices) Name(PlantHardware plant, ProcedureSetup? running)
+    public static (IReadOnlyDictionary<int, string> Names, IReadOnlyDictionary<int, string> Choices) Name(PlanConsole console, ProcedureSetup? running)
     {
-        ArgumentNullException.ThrowIfNull(plant);
+        ArgumentNullException.ThrowIfNull(console);
         var names = new Dictionary<int, string>();
         var choices = new Dictionary<int, string>();
-        var procedureNames = running?.ChannelNames(plant);
-        for (int c = 0; c < plant.Channels.Count; c++)
+        var procedureNames = running is null ? null : console.ChannelNames(running);
+        for (int c = 0; c < console.Channels.Count; c++)
         {
-            var channel = plant.Channels[c];
+            var channel = console.Channels[c];
             if (channel.IsProbeTip)
             {
                 continue;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using CryoWeb.Controller.Iceball;
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Layout;
 
 namespace CryoWeb.WebUI.Components.Pages.Plan;
 

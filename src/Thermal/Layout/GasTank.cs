@@ -1,4 +1,4 @@
-namespace CryoWeb.Hardware.Simulation;
+namespace CryoWeb.Thermal.Layout;
 
 /// <summary>
 /// A gas cylinder (ideal gas at room temperature) whose pressure falls as probes draw gas. Flow through an open

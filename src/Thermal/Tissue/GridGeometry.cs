@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace CryoWeb.Hardware.Simulation;
+namespace CryoWeb.Thermal.Tissue;
 
 /// <summary>A uniform Cartesian grid of cubic cells. Positions are in millimetres; cell (0,0,0) is centred on <see cref="OriginMm"/>.</summary>
 public sealed record GridGeometry(Vector3 OriginMm, double SpacingMm, int CountX, int CountY, int CountZ)

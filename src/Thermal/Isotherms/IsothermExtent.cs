@@ -1,4 +1,4 @@
-namespace CryoWeb.Hardware.Simulation;
+namespace CryoWeb.Thermal.Isotherms;
 
 /// <summary>
 /// Size of the tissue at or below one temperature: the widest extent across the probe axis, the extent along it,

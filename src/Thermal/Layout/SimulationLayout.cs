@@ -1,12 +1,17 @@
 using System.Numerics;
+using CryoWeb.Thermal.Probes;
+using CryoWeb.Thermal.Tissue;
 
-namespace CryoWeb.Hardware.Simulation;
+namespace CryoWeb.Thermal.Layout;
 
 /// <summary>Everything that defines a simulated plant: probes, sensors, tissue, gas supply and solver resolution.</summary>
 public sealed record SimulationLayout
 {
-    public const int MaxProbes = PlantLimits.MaxProbes;
-    public const int MaxThermocoupleChannels = PlantLimits.MaxThermocoupleChannels;
+    /// <summary>The console's limits (the same numbers as Hardware's PlantLimits; a Hardware test keeps them equal).</summary>
+    public const int MaxProbes = 8;
+
+    /// <summary>Thermocouple channels: probe tips plus thermal sensors.</summary>
+    public const int MaxThermocoupleChannels = 16;
 
     /// <summary>Largest solver grid (about 360 MB of state): beyond it a run would exhaust the controller's memory.</summary>
     public const long MaxGridCells = 30_000_000;

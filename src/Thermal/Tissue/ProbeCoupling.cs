@@ -1,6 +1,7 @@
 using System.Numerics;
+using CryoWeb.Thermal.Probes;
 
-namespace CryoWeb.Hardware.Simulation;
+namespace CryoWeb.Thermal.Tissue;
 
 /// <summary>
 /// How a probe's cold wall exchanges heat with the grid cells around its active length.

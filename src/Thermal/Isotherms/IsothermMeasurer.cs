@@ -1,6 +1,8 @@
 using System.Numerics;
+using CryoWeb.Thermal.Probes;
+using CryoWeb.Thermal.Tissue;
 
-namespace CryoWeb.Hardware.Simulation;
+namespace CryoWeb.Thermal.Isotherms;
 
 /// <summary>
 /// Measures isotherm extents on the simulated tissue with sub-cell accuracy: rays are marched through the

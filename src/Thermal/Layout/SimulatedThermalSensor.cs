@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace CryoWeb.Hardware.Simulation;
+namespace CryoWeb.Thermal.Layout;
 
 /// <summary>A thermal sensor (TS) needle thermocouple placed in the simulated tissue.</summary>
 public sealed record SimulatedThermalSensor

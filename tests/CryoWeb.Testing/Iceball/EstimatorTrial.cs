@@ -1,7 +1,10 @@
+using CryoWeb.Controller.Iceball;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Thermal.Isotherms;
+using CryoWeb.Thermal.Tissue;
 
-namespace CryoWeb.Controller.Iceball.Validation;
+namespace CryoWeb.Testing.Iceball;
 
 /// <summary>
 /// The estimator against the simulator as ground truth: the simulator runs on a 1 mm grid with tissue the

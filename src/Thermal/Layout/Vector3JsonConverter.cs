@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace CryoWeb.Hardware.Simulation;
+namespace CryoWeb.Thermal.Layout;
 
 /// <summary>Reads and writes a position or direction as a JSON array [x, y, z].</summary>
 public sealed class Vector3JsonConverter : JsonConverter<Vector3>

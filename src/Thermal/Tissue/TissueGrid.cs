@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 
-namespace CryoWeb.Hardware.Simulation;
+namespace CryoWeb.Thermal.Tissue;
 
 /// <summary>
 /// Pennes bioheat equation with phase change on a 3-D grid, explicit enthalpy scheme:

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace CryoWeb.Hardware.Simulation;
+namespace CryoWeb.Thermal.Layout;
 
 /// <summary>Reads a <see cref="SimulationLayout"/> from JSON (camelCase, vectors as [x, y, z], unknown fields refused).</summary>
 public static class SimulationLayoutJson

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace CryoWeb.Hardware.Simulation;
+namespace CryoWeb.Thermal.Probes;
 
 /// <summary>A cryoprobe placed in the simulated tissue: where it is and how big its freezing zone is.</summary>
 public sealed record SimulatedProbe

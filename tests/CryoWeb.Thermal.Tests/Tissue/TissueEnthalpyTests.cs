@@ -1,6 +1,6 @@
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Thermal.Tissue;
 
-namespace CryoWeb.Hardware.Tests.Simulation;
+namespace CryoWeb.Thermal.Tests.Tissue;
 
 public class TissueEnthalpyTests
 {

@@ -1,4 +1,4 @@
-namespace CryoWeb.Hardware.Simulation;
+namespace CryoWeb.Thermal.Tissue;
 
 /// <summary>
 /// The phase-change constitutive law of the tissue, in variables relative to body temperature so that

@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 
-namespace CryoWeb.Hardware.Simulation;
+namespace CryoWeb.Thermal.Tissue;
 
 /// <summary>State recovery (enthalpy to temperature and Kirchhoff potential), region growth and sampling.</summary>
 public sealed partial class TissueGrid

@@ -1,4 +1,6 @@
-namespace CryoWeb.Controller.Iceball.Validation;
+using CryoWeb.Controller.Iceball;
+
+namespace CryoWeb.Testing.Iceball;
 
 /// <summary>One validation case: the -20 C radius of the truth, of the fitted estimate and of the uncorrected model.</summary>
 public sealed record EstimatorTrialResult(

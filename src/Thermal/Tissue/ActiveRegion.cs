@@ -1,4 +1,4 @@
-namespace CryoWeb.Hardware.Simulation;
+namespace CryoWeb.Thermal.Tissue;
 
 /// <summary>
 /// The box of cells the solver updates. Tissue outside it is exactly at body temperature; since an explicit

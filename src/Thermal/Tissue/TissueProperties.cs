@@ -1,4 +1,4 @@
-namespace CryoWeb.Hardware.Simulation;
+namespace CryoWeb.Thermal.Tissue;
 
 /// <summary>
 /// Thermal properties of the simulated tissue (Pennes bioheat with phase change; defaults after Magalov et al.-style models).

@@ -1,4 +1,4 @@
-namespace CryoWeb.Hardware.Simulation;
+namespace CryoWeb.Thermal.Probes;
 
 /// <summary>
 /// Lumped model of a probe tip: a small heat capacity cooled by argon expanding through its Joule-Thomson

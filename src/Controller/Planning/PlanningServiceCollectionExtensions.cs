@@ -1,0 +1,18 @@
+using CryoWeb.Controller.Configuration;
+using CryoWeb.Controller.Control;
+using CryoWeb.Hardware;
+using CryoWeb.Hardware.Simulation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CryoWeb.Controller.Planning;
+
+/// <summary>Registers what planning needs of the console (<see cref="PlanConsole"/>). Call after AddCryoWebHardware.</summary>
+public static class PlanningServiceCollectionExtensions
+{
+    public static IServiceCollection AddCryoWebPlanning(this IServiceCollection services) =>
+        services.AddSingleton(sp => PlanConsole.From(
+            sp.GetRequiredService<PlantHardware>(),
+            sp.GetService<SimulatedPlant>(),
+            sp.GetRequiredService<IOptions<ControllerOptions>>().Value));
+}
