@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CryoWeb.Configuration;
+
+/// <summary>
+/// The one way the console binds a configuration section: every key known (<see cref="SettingsShape"/>), every value
+/// readable, then the feature's own rules, all checked when the host starts. A problem stops start-up with an
+/// <see cref="OptionsValidationException"/> whose messages start with the key.
+/// </summary>
+public static class SettingsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <typeparamref name="TOptions"/> to <paramref name="sectionPath"/> with the section's shape checked first, and
+    /// validates it at start-up (<c>ValidateOnStart</c>). Chain <c>.Validate(...)</c> or register an
+    /// <see cref="IValidateOptions{TOptions}"/> for the feature's ranges.
+    /// </summary>
+    public static OptionsBuilder<TOptions> AddSettings<TOptions>(this IServiceCollection services, IConfiguration configuration, string sectionPath)
+        where TOptions : class
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(sectionPath);
+        services.AddSingleton<IOptionsChangeTokenSource<TOptions>>(new ConfigurationChangeTokenSource<TOptions>(Options.DefaultName, section));
+        return services.AddOptions<TOptions>()
+            .Configure(options => Bind(section, options))
+            .ValidateOnStart();
+    }
+
+    /// <summary>
+    /// The section read at once, for the few settings needed while the host is being built (before any service exists):
+    /// the same shape check, then <paramref name="problem"/> (the first rule broken, naming the key, or null).
+    /// </summary>
+    /// <exception cref="OptionsValidationException">A key is unknown, a value unreadable, or <paramref name="problem"/> objects.</exception>
+    public static TOptions ReadSettings<TOptions>(this IConfiguration configuration, string sectionPath, Func<TOptions, string?> problem)
+        where TOptions : class, new()
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(problem);
+        var options = new TOptions();
+        Bind(configuration.GetSection(sectionPath), options);
+        if (problem(options) is { } message)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(TOptions), [message]);
+        }
+
+        return options;
+    }
+
+    private static void Bind<TOptions>(IConfigurationSection section, TOptions options)
+        where TOptions : class
+    {
+        var problems = SettingsShape.Problems(section, typeof(TOptions));
+        if (problems.Count > 0)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(TOptions), problems);
+        }
+
+        section.Bind(options);
+    }
+}
