@@ -29,6 +29,21 @@ public static class SettingsServiceCollectionExtensions
     }
 
     /// <summary>
+    /// As <see cref="AddSettings{TOptions}"/>, with the configuration taken from the services (for registrations that are
+    /// not handed it); the counterpart of <c>BindConfiguration</c>, which ignores unknown keys.
+    /// </summary>
+    public static OptionsBuilder<TOptions> BindSettings<TOptions>(this OptionsBuilder<TOptions> builder, string sectionPath)
+        where TOptions : class
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<IOptionsChangeTokenSource<TOptions>>(sp =>
+            new ConfigurationChangeTokenSource<TOptions>(builder.Name, sp.GetRequiredService<IConfiguration>().GetSection(sectionPath)));
+        return builder
+            .Configure<IConfiguration>((options, configuration) => Bind(configuration.GetSection(sectionPath), options))
+            .ValidateOnStart();
+    }
+
+    /// <summary>
     /// The section read at once, for the few settings needed while the host is being built (before any service exists):
     /// the same shape check, then <paramref name="problem"/> (the first rule broken, naming the key, or null).
     /// </summary>

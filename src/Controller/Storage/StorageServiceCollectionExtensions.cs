@@ -20,8 +20,15 @@ public static class StorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSettings<StorageOptions>(configuration, StorageOptions.SectionName);
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
-        services.AddSingleton(sp => StorageStartup.Open(
-            configuration, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ProcedureStore>>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton(sp =>
+        {
+            // The gate opens the database while the host builds its hosted services, before the host's own start-up
+            // validation: check every section first, so that all that is wrong is named at once and no database is
+            // opened (or created) under settings that will be refused.
+            sp.GetService<IStartupValidator>()?.Validate();
+            return StorageStartup.Open(
+                configuration, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ProcedureStore>>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value);
+        });
         StorageStartupGate.AddFirst(services);
         services.AddSingleton<SampleRecorder>();
         services.AddSingleton<MemoryAuditTrail>();
