@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace CryoWeb.Configuration;
 
 /// <summary>
-/// The one way the console binds a configuration section: every key known (<see cref="SettingsShape"/>), every value
-/// readable, then the feature's own rules, all checked when the host starts. A problem stops start-up with an
+/// The one way the console binds a configuration section: every value readable (<see cref="SettingsShape"/>), every
+/// key known (<see cref="UnknownSettingsValidator{TOptions}"/>) and the feature's own rules, all checked when the host
+/// starts. A problem stops start-up with an
 /// <see cref="OptionsValidationException"/> whose messages start with the key.
 /// </summary>
 public static class SettingsServiceCollectionExtensions
@@ -23,6 +24,7 @@ public static class SettingsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(sectionPath);
         services.AddSingleton<IOptionsChangeTokenSource<TOptions>>(new ConfigurationChangeTokenSource<TOptions>(Options.DefaultName, section));
+        services.AddSingleton<IValidateOptions<TOptions>>(new UnknownSettingsValidator<TOptions>(section));
         return services.AddOptions<TOptions>()
             .Configure(options => Bind(section, options))
             .ValidateOnStart();
@@ -38,6 +40,8 @@ public static class SettingsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<IOptionsChangeTokenSource<TOptions>>(sp =>
             new ConfigurationChangeTokenSource<TOptions>(builder.Name, sp.GetRequiredService<IConfiguration>().GetSection(sectionPath)));
+        builder.Services.AddSingleton<IValidateOptions<TOptions>>(sp =>
+            new UnknownSettingsValidator<TOptions>(sp.GetRequiredService<IConfiguration>().GetSection(sectionPath), builder.Name));
         return builder
             .Configure<IConfiguration>((options, configuration) => Bind(configuration.GetSection(sectionPath), options))
             .ValidateOnStart();
@@ -53,23 +57,29 @@ public static class SettingsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(problem);
+        var section = configuration.GetSection(sectionPath);
         var options = new TOptions();
-        Bind(configuration.GetSection(sectionPath), options);
+        Bind(section, options);
+        var failures = SettingsShape.UnknownKeys(section, typeof(TOptions)).ToList();
         if (problem(options) is { } message)
         {
-            throw new OptionsValidationException(Options.DefaultName, typeof(TOptions), [message]);
+            failures.Add(message);
         }
 
-        return options;
+        return failures.Count == 0 ? options : throw new OptionsValidationException(Options.DefaultName, typeof(TOptions), failures);
     }
 
+    /// <summary>
+    /// Binds unless a value cannot be read at all: then every shape problem of the section is thrown at once, before
+    /// the binder would throw on the first with its own words. Unknown keys alone do not stop binding: they are named by
+    /// <see cref="UnknownSettingsValidator{TOptions}"/> together with the feature's own rules.
+    /// </summary>
     private static void Bind<TOptions>(IConfigurationSection section, TOptions options)
         where TOptions : class
     {
-        var problems = SettingsShape.Problems(section, typeof(TOptions));
-        if (problems.Count > 0)
+        if (SettingsShape.StopsBinding(section, typeof(TOptions)))
         {
-            throw new OptionsValidationException(Options.DefaultName, typeof(TOptions), problems);
+            throw new OptionsValidationException(Options.DefaultName, typeof(TOptions), SettingsShape.Problems(section, typeof(TOptions)));
         }
 
         section.Bind(options);

@@ -14,11 +14,22 @@ namespace CryoWeb.Configuration;
 public static class SettingsShape
 {
     /// <summary>Every problem of <paramref name="section"/>, each message starting with the full key; empty when none.</summary>
-    public static IReadOnlyList<string> Problems(IConfigurationSection section, Type optionsType)
+    public static IReadOnlyList<string> Problems(IConfigurationSection section, Type optionsType) =>
+        [.. Find(section, optionsType).Select(p => p.Message)];
+
+    /// <summary>The keys no property reads (the binder would ignore them).</summary>
+    public static IReadOnlyList<string> UnknownKeys(IConfigurationSection section, Type optionsType) =>
+        [.. Find(section, optionsType).Where(p => !p.StopsBinding).Select(p => p.Message)];
+
+    /// <summary>True when a value cannot be bound at all (the binder would throw): wrong kind, or a value where a section is.</summary>
+    public static bool StopsBinding(IConfigurationSection section, Type optionsType) =>
+        Find(section, optionsType).Any(p => p.StopsBinding);
+
+    private static List<Problem> Find(IConfigurationSection section, Type optionsType)
     {
         ArgumentNullException.ThrowIfNull(section);
         ArgumentNullException.ThrowIfNull(optionsType);
-        var problems = new List<string>();
+        var problems = new List<Problem>();
         Check(section, optionsType, problems);
         return problems;
     }
@@ -30,7 +41,7 @@ public static class SettingsShape
         return [.. Settings(optionsType).Select(Key)];
     }
 
-    private static void Check(IConfigurationSection section, Type type, List<string> problems)
+    private static void Check(IConfigurationSection section, Type type, List<Problem> problems)
     {
         if (ElementType(type) is { } element)
         {
@@ -49,7 +60,7 @@ public static class SettingsShape
             if (property is null)
             {
                 string known = settings.Count == 0 ? "none" : string.Join(", ", settings.Select(Key));
-                problems.Add($"{child.Path}: not a setting of the console (misspelt?); known here: {known}.");
+                problems.Add(new($"{child.Path}: not a setting of the console (misspelt?); known here: {known}.", StopsBinding: false));
                 continue;
             }
 
@@ -57,7 +68,7 @@ public static class SettingsShape
         }
     }
 
-    private static void CheckValue(IConfigurationSection entry, Type declared, List<string> problems)
+    private static void CheckValue(IConfigurationSection entry, Type declared, List<Problem> problems)
     {
         var type = Nullable.GetUnderlyingType(declared) ?? declared;
         bool hasChildren = entry.GetChildren().Any();
@@ -65,11 +76,11 @@ public static class SettingsShape
         {
             if (hasChildren)
             {
-                problems.Add($"{entry.Path}: takes a single value ({Allowed(type)}), not a section.");
+                problems.Add(new($"{entry.Path}: takes a single value ({Allowed(type)}), not a section.", StopsBinding: true));
             }
             else if (entry.Value is { } value && !Converts(value, type, nullable: type != declared))
             {
-                problems.Add($"{entry.Path}: '{value}' is not {Allowed(type)}.");
+                problems.Add(new($"{entry.Path}: '{value}' is not {Allowed(type)}.", StopsBinding: true));
             }
 
             return;
@@ -81,7 +92,7 @@ public static class SettingsShape
         }
         else if (!string.IsNullOrEmpty(entry.Value))
         {
-            problems.Add($"{entry.Path}: is a section of settings, not a single value ('{entry.Value}').");
+            problems.Add(new($"{entry.Path}: is a section of settings, not a single value ('{entry.Value}').", StopsBinding: true));
         }
     }
 
@@ -151,4 +162,6 @@ public static class SettingsShape
         _ when type == typeof(double) || type == typeof(float) || type == typeof(decimal) => "a number with a point for decimals, such as 1500 or 12.5",
         _ => "a " + type.Name,
     };
+
+    private sealed record Problem(string Message, bool StopsBinding);
 }

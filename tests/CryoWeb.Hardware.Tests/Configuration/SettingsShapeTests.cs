@@ -78,6 +78,16 @@ public class SettingsShapeTests
     }
 
     [Fact]
+    public async Task An_unknown_key_is_named_together_with_the_features_own_rule()
+    {
+        using var host = Build(("Pump:MaxPsii", "1"), ("Pump:Limit", "-1"));
+
+        var e = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        Assert.Contains(e.Failures, f => f.StartsWith("Pump:MaxPsii: not a setting", StringComparison.Ordinal));
+        Assert.Contains("Pump:Limit: -1 must be 0 or more.", e.Failures);
+    }
+
+    [Fact]
     public void Read_at_once_the_same_rules_apply()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Pump:Limitt", "3")]).Build();
