@@ -54,6 +54,21 @@ public sealed class ConsoleSettingsTests : IDisposable
         Assert.Contains(failures, f => f.StartsWith("Storage:RetentionDays: '3O'", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Started_as_the_program_starts_it_a_bad_setting_exits_3_with_every_key_on_stderr()
+    {
+        using var error = new StringWriter();
+
+        int code = await ConsoleStart.RunAsync([.. Args(), "--Console:TimeZon", "UTC", "--Review:StalledWriteSeconds", "0"], error);
+
+        Assert.Equal(ConsoleStart.ConfigurationExitCode, code);
+        string text = error.ToString();
+        Assert.StartsWith("CryoWeb cannot start: the configuration is invalid.", text, StringComparison.Ordinal);
+        Assert.Contains("  Console:TimeZon: not a setting of the console (misspelt?); known here: TimeZone.", text, StringComparison.Ordinal);
+        Assert.Contains("  Review:StalledWriteSeconds must be 1 to 600 seconds.", text, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "cryoweb.db")), "the database was created under refused settings");
+    }
+
     [Theory]
     [InlineData(null, false)]
     [InlineData("0", false)]
