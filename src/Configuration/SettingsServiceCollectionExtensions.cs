@@ -7,8 +7,7 @@ namespace CryoWeb.Configuration;
 /// <summary>
 /// The one way the console binds a configuration section: every value readable (<see cref="SettingsShape"/>), every
 /// key known (<see cref="UnknownSettingsValidator{TOptions}"/>) and the feature's own rules, all checked when the host
-/// starts. A problem stops start-up with an
-/// <see cref="OptionsValidationException"/> whose messages start with the key.
+/// starts. A problem stops start-up with an <see cref="OptionsValidationException"/> whose messages start with the key.
 /// </summary>
 public static class SettingsServiceCollectionExtensions
 {
