@@ -35,6 +35,35 @@ public sealed class ConsoleSettingsTests : IDisposable
         Assert.StartsWith(expected, Assert.Single(failures), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A guard for the next section: every class of the console that declares a configuration <c>SectionName</c> has
+    /// that section checked, so a feature added with plain <c>Bind</c> or <c>BindConfiguration</c> fails here.
+    /// </summary>
+    [Fact]
+    public async Task Every_section_the_console_declares_refuses_an_unknown_key()
+    {
+        var sections = ((string[])["CryoWeb.Hardware", "CryoWeb.Controller", "CryoWeb.WebUI"])
+            .SelectMany(name => System.Reflection.Assembly.Load(name).GetTypes())
+            .Select(t => t.GetField("SectionName", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+            .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string))
+            .Select(f => (string)f!.GetRawConstantValue()!)
+            .Distinct()
+            .ToList();
+        Assert.Superset(new HashSet<string>(["Hardware", "Controller", "Storage", "Accounts", "Console", "Metrics", "ConnectionOrigins", "Review", "Https"]), sections.ToHashSet());
+
+        var notChecked = new List<string>();
+        foreach (string section in sections)
+        {
+            var failures = await StartFailuresAsync($"--{section}:NotASetting", "1");
+            if (!failures.Any(f => f.StartsWith($"{section}:NotASetting: not a setting of the console", StringComparison.Ordinal)))
+            {
+                notChecked.Add(section);
+            }
+        }
+
+        Assert.Empty(notChecked);
+    }
+
     [Theory]
     [InlineData("3O", "Storage:RetentionDays: '3O' is not a whole number (digits only, such as 30).")]
     [InlineData("30 days", "Storage:RetentionDays: '30 days' is not a whole number (digits only, such as 30).")]
