@@ -1,3 +1,4 @@
+using CryoWeb.Configuration;
 using CryoWeb.Hardware.Configuration;
 using CryoWeb.Hardware.Simulation;
 using Microsoft.Extensions.Configuration;
@@ -11,7 +12,7 @@ namespace CryoWeb.Hardware;
 public static class HardwareServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds and validates <see cref="HardwareOptions"/> at start-up (unknown keys are errors too, see <see cref="UnknownSettingsValidator"/>) and registers
+    /// Binds and validates <see cref="HardwareOptions"/> at start-up (unknown keys are errors too, see <see cref="SettingsShape"/>) and registers
     /// <see cref="PlantHardware"/>. In Simulator mode it also registers the <see cref="SimulatedPlant"/> and the
     /// <see cref="SimulationClock"/> that runs it in real time.
     /// </summary>
@@ -19,11 +20,8 @@ public static class HardwareServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<HardwareOptions>()
-            .Bind(configuration.GetSection(HardwareOptions.SectionName))
-            .ValidateOnStart();
+        services.AddSettings<HardwareOptions>(configuration, HardwareOptions.SectionName);
         services.AddSingleton<IValidateOptions<HardwareOptions>, HardwareOptionsValidator>();
-        services.AddSingleton<IValidateOptions<HardwareOptions>>(new UnknownSettingsValidator(configuration));
         services.AddSingleton(sp => PlantHardwareFactory.Create(sp.GetRequiredService<IOptions<HardwareOptions>>().Value, sp));
 
         // Built when the host starts, not at the first request: valves are driven closed and the amplifiers checked

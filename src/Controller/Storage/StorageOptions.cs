@@ -1,11 +1,19 @@
+using Microsoft.Extensions.Configuration;
+
 namespace CryoWeb.Controller.Storage;
 
 /// <summary>
-/// Tuning of <see cref="ProcedureStore"/>. Defaults follow DESIGN.md: commit every second, checkpoint every minute,
-/// 10-s sample chunks. Bound from the "Storage" configuration section; <see cref="Validate"/> names the bad key.
+/// The "Storage" configuration section: where the records are, their key, how long they are kept, and the tuning of
+/// <see cref="ProcedureStore"/>. Defaults follow DESIGN.md: commit every second, checkpoint every minute, 10-s sample
+/// chunks. Checked at start-up (<see cref="StorageOptionsValidator"/>); <see cref="Problem"/> names the bad key.
 /// </summary>
 public sealed class StorageOptions
 {
+    public const string SectionName = "Storage";
+
+    /// <summary>Longest retention that can be configured (100 years): anything longer is a typo.</summary>
+    public const int MaxRetentionDays = 36_500;
+
     /// <summary>systemd's variable naming the unit's <c>StateDirectory=</c> (e.g. /var/lib/cryoweb).</summary>
     public const string StateDirectoryVariable = "STATE_DIRECTORY";
 
@@ -26,7 +34,7 @@ public sealed class StorageOptions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        if (configuration["Storage:DatabasePath"] is { Length: > 0 } configured)
+        if (configuration[$"{SectionName}:DatabasePath"] is { Length: > 0 } configured)
         {
             return Path.GetFullPath(configured);
         }
@@ -39,6 +47,22 @@ public sealed class StorageOptions
 
         return Path.GetFullPath(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "cryoweb", DatabaseFileName));
     }
+
+    /// <summary>
+    /// <c>Storage:DatabasePath</c> as configured (empty: the default); <see cref="DatabasePath(IConfiguration)"/> turns it
+    /// into the file actually used.
+    /// </summary>
+    [ConfigurationKeyName("DatabasePath")]
+    public string? ConfiguredDatabasePath { get; set; }
+
+    /// <summary><c>Storage:Password</c>, the database key when it is not a systemd credential (see <see cref="DatabaseKeySource"/>).</summary>
+    public string? Password { get; set; }
+
+    /// <summary>
+    /// Reviewed procedures older than this many days are deleted once a day (see Procedures.RetentionService); 0, the
+    /// default, keeps everything. A whole number of days from 0 to <see cref="MaxRetentionDays"/>.
+    /// </summary>
+    public int RetentionDays { get; set; }
 
     /// <summary>Longest allowed commit interval: DESIGN.md requires a commit at least once a second.</summary>
     public static readonly TimeSpan MaxCommitInterval = TimeSpan.FromSeconds(1);
@@ -67,22 +91,40 @@ public sealed class StorageOptions
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first setting out of range.</summary>
     public void Validate()
     {
-        Require(CommitInterval > TimeSpan.Zero && CommitInterval <= MaxCommitInterval, nameof(CommitInterval), CommitInterval, "must be above 0 and at most 1 s");
-        Require(CheckpointInterval > TimeSpan.Zero, nameof(CheckpointInterval), CheckpointInterval, "must be above 0");
-        Require(ChunkLength > TimeSpan.Zero && ChunkLength <= MaxChunkLength, nameof(ChunkLength), ChunkLength, "must be above 0 and at most 60 s");
-        Require(MaxRowsPerChunk is >= 1 and <= 100_000, nameof(MaxRowsPerChunk), MaxRowsPerChunk, "must be 1..100000");
-        Require(QueueCapacity is >= 1 and <= 1_000_000, nameof(QueueCapacity), QueueCapacity, "must be 1..1000000");
-        Require(MaxChannels is >= 1 and <= 1024, nameof(MaxChannels), MaxChannels, "must be 1..1024");
-        long chunkBytes = (long)MaxRowsPerChunk * (sizeof(int) + (MaxChannels * sizeof(short)));
-        Require(chunkBytes <= DocumentSizeGuard.MaxDocumentBytes, nameof(MaxRowsPerChunk), MaxRowsPerChunk,
-            $"times MaxChannels ({MaxChannels}) makes a sample chunk of {chunkBytes} bytes, over the {DocumentSizeGuard.MaxDocumentBytes} a stored document may have; lower one of them");
+        foreach (var (ok, key, value, rule) in Rules())
+        {
+            if (!ok)
+            {
+                throw new ArgumentOutOfRangeException($"{SectionName}:{key}", value, $"{SectionName}:{key} {rule}.");
+            }
+        }
     }
 
-    private static void Require(bool ok, string key, object value, string rule)
+    /// <summary>The first setting out of range, as "Storage:Key: value rule."; null when all are usable.</summary>
+    public string? Problem()
     {
-        if (!ok)
+        foreach (var (ok, key, value, rule) in Rules())
         {
-            throw new ArgumentOutOfRangeException("Storage:" + key, value, $"Storage:{key} {rule}.");
+            if (!ok)
+            {
+                return $"{SectionName}:{key}: {value} {rule}.";
+            }
         }
+
+        return null;
+    }
+
+    private IEnumerable<(bool Ok, string Key, object Value, string Rule)> Rules()
+    {
+        yield return (RetentionDays is >= 0 and <= MaxRetentionDays, nameof(RetentionDays), RetentionDays, $"must be 0 (keep everything) to {MaxRetentionDays} days");
+        yield return (CommitInterval > TimeSpan.Zero && CommitInterval <= MaxCommitInterval, nameof(CommitInterval), CommitInterval, "must be above 0 and at most 1 s");
+        yield return (CheckpointInterval > TimeSpan.Zero, nameof(CheckpointInterval), CheckpointInterval, "must be above 0");
+        yield return (ChunkLength > TimeSpan.Zero && ChunkLength <= MaxChunkLength, nameof(ChunkLength), ChunkLength, "must be above 0 and at most 60 s");
+        yield return (MaxRowsPerChunk is >= 1 and <= 100_000, nameof(MaxRowsPerChunk), MaxRowsPerChunk, "must be 1..100000");
+        yield return (QueueCapacity is >= 1 and <= 1_000_000, nameof(QueueCapacity), QueueCapacity, "must be 1..1000000");
+        yield return (MaxChannels is >= 1 and <= 1024, nameof(MaxChannels), MaxChannels, "must be 1..1024");
+        long chunkBytes = (long)MaxRowsPerChunk * (sizeof(int) + (MaxChannels * sizeof(short)));
+        yield return (chunkBytes <= DocumentSizeGuard.MaxDocumentBytes, nameof(MaxRowsPerChunk), MaxRowsPerChunk,
+            $"times MaxChannels ({MaxChannels}) makes a sample chunk of {chunkBytes} bytes, over the {DocumentSizeGuard.MaxDocumentBytes} a stored document may have; lower one of them");
     }
 }

@@ -1,3 +1,4 @@
+using CryoWeb.Configuration;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Storage;
 using Microsoft.AspNetCore.Authentication;
@@ -16,11 +17,8 @@ public static class AccountsSetup
     public static IServiceCollection AddCryoWebAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>() ?? new AccountOptions();
-        if (options.Problem() is string problem)
-        {
-            throw new Microsoft.Extensions.Options.OptionsValidationException(AccountOptions.SectionName, typeof(AccountOptions), [problem]);
-        }
+        // Read while the host is built (the cookie and token lifetimes need it): a bad setting stops the build itself.
+        var options = configuration.ReadSettings<AccountOptions>(AccountOptions.SectionName, o => o.Problem());
 
         services.AddSingleton(options);
         DatabaseLockHolder.AddFirst(services);

@@ -1,3 +1,4 @@
+using CryoWeb.Configuration;
 using CryoWeb.WebUI.Api.Diagnostics;
 using CryoWeb.WebUI.Api.Health;
 using CryoWeb.WebUI.Api.Iceball;
@@ -24,7 +25,7 @@ public static class ApiSetup
             .AddCheck<StorageHealthCheck>("storage")
             .AddCheck<HardwareHealthCheck>("hardware");
         services.AddSingleton<ConsoleMetrics>();
-        services.AddOptions<MetricsAccessOptions>().BindConfiguration(MetricsAccessOptions.SectionName).ValidateOnStart();
+        services.AddOptions<MetricsAccessOptions>().BindSettings(MetricsAccessOptions.SectionName);
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<MetricsAccessOptions>, MetricsAccessValidation>();
         services.AddSingleton<MetricsAccess>();
         return services;

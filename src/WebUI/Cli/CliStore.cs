@@ -1,9 +1,10 @@
-using CryoWeb.Controller;
+using CryoWeb.Configuration;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Accounts;
 using CryoWeb.WebUI.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CryoWeb.WebUI.Cli;
 
@@ -45,6 +46,18 @@ internal sealed class CliStore : IAsyncDisposable
             return null;
         }
 
+        AccountOptions options;
+        try
+        {
+            options = configuration.ReadSettings<AccountOptions>(AccountOptions.SectionName, o => o.Problem());
+            _ = configuration.ReadSettings<StorageOptions>(StorageOptions.SectionName, o => o.Problem());
+        }
+        catch (OptionsValidationException e)
+        {
+            await error.WriteLineAsync($"{command}: the configuration is invalid: {string.Join(" ", e.Failures)}").ConfigureAwait(false);
+            return null;
+        }
+
         string path = StorageOptions.DatabasePath(configuration);
         if (DatabaseLock.TryTake(path) is not { } databaseLock)
         {
@@ -52,13 +65,7 @@ internal sealed class CliStore : IAsyncDisposable
             return null;
         }
 
-        var services = new ServiceCollection()
-            .AddSingleton(TimeProvider.System)
-            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
-            .AddCryoWebController(configuration)
-            .BuildServiceProvider();
-        var options = configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>() ?? new AccountOptions();
+        var services = Services(configuration).BuildServiceProvider();
         ProcedureStore store;
         try
         {
@@ -92,6 +99,20 @@ internal sealed class CliStore : IAsyncDisposable
         var directory = new UserDirectory(store, services.GetRequiredService<IAuditSink>(), TimeProvider.System, options, NullLogger<UserDirectory>.Instance);
         string? password = new DatabaseKeySource(configuration, Environment.GetEnvironmentVariable, NullLogger.Instance).Resolve().Password;
         return new CliStore(services, databaseLock, directory, store, path, password);
+    }
+
+    /// <summary>
+    /// What a command-line tool runs on: the storage feature (database, audit trail) and nothing else. No plant, no
+    /// control loop, no watchdog, no estimator: opening the records never builds the console.
+    /// </summary>
+    internal static ServiceCollection Services(IConfiguration configuration)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(TimeProvider.System)
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+            .AddCryoWebStorage(configuration);
+        return services;
     }
 
     public async ValueTask DisposeAsync()

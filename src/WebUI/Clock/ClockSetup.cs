@@ -1,3 +1,4 @@
+using CryoWeb.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace CryoWeb.WebUI.Clock;
@@ -7,7 +8,7 @@ public static class ClockSetup
 {
     public static IServiceCollection AddCryoWebConsoleTimeZone(this IServiceCollection services)
     {
-        services.AddOptions<ConsoleTimeZoneOptions>().BindConfiguration(ConsoleTimeZoneOptions.SectionName).ValidateOnStart();
+        services.AddOptions<ConsoleTimeZoneOptions>().BindSettings(ConsoleTimeZoneOptions.SectionName);
         services.AddSingleton<IValidateOptions<ConsoleTimeZoneOptions>, ConsoleTimeZoneValidation>();
         services.AddSingleton(sp => new ConsoleTimeZone(sp.GetRequiredService<IOptions<ConsoleTimeZoneOptions>>().Value.TimeZone));
         return services;

@@ -1,3 +1,4 @@
+using CryoWeb.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace CryoWeb.WebUI.Hosting;
@@ -43,8 +44,7 @@ public static class ConnectionOrigins
 
     public static IServiceCollection AddCryoWebConnectionOrigins(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ConnectionOriginOptions>()
-            .Bind(configuration.GetSection(SectionName), o => o.ErrorOnUnknownConfiguration = true)
+        services.AddSettings<ConnectionOriginOptions>(configuration, SectionName)
             .Validate(o => o.Problem() is null, "ConnectionOrigins:Allowed: each entry must be an origin such as https://console.example (scheme, host and port only).")
             .ValidateOnStart();
         return services;

@@ -3,6 +3,7 @@ using CryoWeb.Controller.Timekeeping;
 using CryoWeb.Hardware;
 using CryoWeb.WebUI.Accounts;
 using CryoWeb.WebUI.Api;
+using CryoWeb.WebUI.Api.Limits;
 using CryoWeb.WebUI.Clock;
 using CryoWeb.WebUI.Components;
 using CryoWeb.WebUI.Https;
@@ -63,13 +64,7 @@ public static class ConsoleHost
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
-        app.UseCryoWebHttps();
-        app.UseCryoWebSecurityHeaders();
-        app.UseCryoWebConnectionOrigins();
-        Api.Limits.RequestBodyLimits.UseCryoWebRequestLimits(app);
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.UseAntiforgery();
+        UsePipeline(app);
         app.MapStaticAssets().AllowAnonymous();
         app.MapCryoWebAccounts();
         app.MapCryoWebTelemetry();
@@ -77,5 +72,30 @@ public static class ConsoleHost
         app.MapCryoWebReview();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
+    }
+
+    /// <summary>
+    /// Every middleware of the console, in the order a request meets them (routing runs before them, the endpoints
+    /// after). The order is part of the security: a request is turned away by the cheapest check that can refuse it,
+    /// before anything reads its body or learns who sent it, and everything that depends on the user comes after
+    /// authentication.
+    /// </summary>
+    private static void UsePipeline(WebApplication app)
+    {
+        // Plain HTTP is only ever redirected (and HSTS sent): nothing else is answered unencrypted.
+        app.UseCryoWebHttps();
+        // Headers on every answer, refusals below included.
+        app.UseCryoWebSecurityHeaders();
+        // Pages of another origin are refused before authentication: their browser would send the operator's cookie.
+        app.UseCryoWebConnectionOrigins();
+        // Body size limits before anything parses a body.
+        app.UseCryoWebRequestLimits();
+        // Who calls, then what the endpoint allows them.
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // Form tokens are tied to the signed-in user.
+        app.UseAntiforgery();
+        // Review reads and exports are limited per signed-in user (or address): after authentication.
+        app.UseRateLimiter();
     }
 }

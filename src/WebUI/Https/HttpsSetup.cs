@@ -1,3 +1,4 @@
+using CryoWeb.Configuration;
 using Microsoft.AspNetCore.HttpsPolicy;
 
 namespace CryoWeb.WebUI.Https;
@@ -25,6 +26,7 @@ public static class HttpsSetup
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(environment);
         var configuration = builder.Configuration;
+        var settings = configuration.ReadSettings<HttpsOptions>(HttpsOptions.SectionName, _ => null);
         UseCredentialCertificate(configuration, environment);
         if (!ServesHttps(configuration))
         {
@@ -38,7 +40,7 @@ public static class HttpsSetup
                 $"or give the systemd credentials {CertificateCredential} and {KeyCredential} (LoadCredential= in cryoweb.service).");
         }
 
-        int days = configuration.GetValue(HstsMaxAgeDaysKey, DefaultHstsMaxAgeDays);
+        int days = settings.HstsMaxAgeDays;
         if (days is < 0 or > 3650)
         {
             throw new ServerCertificateException($"{HstsMaxAgeDaysKey}: {days} is outside 0..3650 days.");

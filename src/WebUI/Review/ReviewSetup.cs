@@ -1,3 +1,4 @@
+using CryoWeb.Configuration;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ public static class ReviewSetup
     {
         services.AddSingleton<ProcedureCatalog>();
         services.AddSingleton<ReviewMarker>();
-        services.AddOptions<ReviewDownloadOptions>().BindConfiguration(ReviewDownloadOptions.SectionName)
+        services.AddOptions<ReviewDownloadOptions>().BindSettings(ReviewDownloadOptions.SectionName)
             .Validate(o => o.StalledWriteSeconds is >= 1 and <= 600, $"{ReviewDownloadOptions.SectionName}:{nameof(ReviewDownloadOptions.StalledWriteSeconds)} must be 1 to 600 seconds.")
             .ValidateOnStart();
 
@@ -41,9 +42,9 @@ public static class ReviewSetup
         return services;
     }
 
+    /// <summary>Needs the rate limiter in the pipeline (ConsoleHost puts it after authentication: limits are per user).</summary>
     public static WebApplication MapCryoWebReview(this WebApplication app)
     {
-        app.UseRateLimiter();
         ReviewEndpoints.Map(app);
         return app;
     }

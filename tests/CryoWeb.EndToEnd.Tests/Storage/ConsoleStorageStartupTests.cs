@@ -85,6 +85,20 @@ public sealed class ConsoleStorageStartupTests : IDisposable
         Assert.DoesNotContain("Unhandled exception", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_misspelt_setting_exits_with_code_3_naming_the_key_and_the_keys_there_are()
+    {
+        var (exitCode, error) = await RunConsoleAsync(new Dictionary<string, string?>(), "--Controller:SupplyMaxPsii", "6200", "--Storage:RetentionDays", "3O");
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains("CryoWeb cannot start: the configuration is invalid.", error, StringComparison.Ordinal);
+        Assert.Contains("  Controller:SupplyMaxPsii: not a setting of the console (misspelt?); known here: TickPeriod, ", error, StringComparison.Ordinal);
+        Assert.Contains("SupplyMaxPsi, ", error, StringComparison.Ordinal);
+        Assert.Contains("  Storage:RetentionDays: '3O' is not a whole number", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Database), "the database was created under refused settings");
+    }
+
     /// <summary>Records when the plant (hardware or simulator) is built.</summary>
     private static void WatchPlant(IServiceCollection services, Action built)
     {

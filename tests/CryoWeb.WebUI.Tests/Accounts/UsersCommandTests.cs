@@ -50,6 +50,16 @@ public sealed class UsersCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bad_storage_setting_exits_1_naming_it_before_the_database_is_touched()
+    {
+        var result = await Run(null, "list", "--Storage:RetentionDays", "3O");
+
+        Assert.Equal(1, result.Code);
+        Assert.Contains("users: the configuration is invalid: Storage:RetentionDays: '3O' is not a whole number", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Database), "a refused setting must not open the database");
+    }
+
+    [Fact]
     public async Task A_refused_change_exits_1_with_the_reason()
     {
         var result = await Run(null, "disable", "nobody");

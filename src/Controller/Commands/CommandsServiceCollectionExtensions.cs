@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CryoWeb.Controller.Commands;
+
+/// <summary>The role-checked, audited command service every transport (Blazor, REST) calls.</summary>
+public static class CommandsServiceCollectionExtensions
+{
+    public static IServiceCollection AddCryoWebCommands(this IServiceCollection services)
+    {
+        services.AddSingleton<ConsoleCommandService>();
+        return services;
+    }
+}
