@@ -17,7 +17,16 @@ public static class ApiSetup
     {
         services.AddProblemDetails();
         services.AddCryoWebRequestLimits();
-        services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocumentTransformer>());
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<ApiDocumentTransformer>();
+            options.AddOperationTransformer<AuthorizationAnswersTransformer>();
+            options.AddSchemaTransformer<EnumSchemaTransformer>();
+        });
+
+        // The OpenAPI generator describes bodies with these options; the API reads numbers as numbers only (ApiJson),
+        // so the document must not offer "12" for a number. No endpoint serialises with them (ApiResults uses ApiJson).
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = ApiJson.Options.NumberHandling);
         services.AddSingleton<HardwareHealthCheck>();
         services.AddHealthChecks()
             .AddCheck<ControlLoopHealthCheck>("control-loop")
