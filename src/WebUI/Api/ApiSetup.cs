@@ -32,10 +32,7 @@ public static class ApiSetup
             .AddCheck<ControlLoopHealthCheck>("control-loop")
             .AddCheck<StorageHealthCheck>("storage")
             .AddCheck<HardwareHealthCheck>("hardware");
-        services.AddSingleton<ConsoleMetrics>();
-        services.AddOptions<MetricsAccessOptions>().BindConfiguration(MetricsAccessOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<MetricsAccessOptions>, MetricsAccessValidation>();
-        services.AddSingleton<MetricsAccess>();
+        services.AddCryoWebMetrics();
         return services;
     }
 
@@ -61,19 +58,7 @@ public static class ApiSetup
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
 
         // Loopback, the configured networks, or the scrape token (MetricsAccess); no sign-in cookie needed or taken.
-        app.MapGet("/metrics", (HttpContext context, MetricsAccess access, ConsoleMetrics metrics) =>
-            {
-                if (!access.Allows(context))
-                {
-                    context.Response.Headers.WWWAuthenticate = "Bearer realm=\"metrics\"";
-                    return Results.Unauthorized();
-                }
-
-                context.Response.Headers.CacheControl = "no-store";
-                return Results.Text(metrics.Scrape(), PrometheusText.ContentType);
-            })
-            .AllowAnonymous()
-            .ExcludeFromDescription();
+        app.MapCryoWebMetrics();
         return app;
     }
 }
