@@ -50,9 +50,6 @@ public static class MetricsExport
     public static IEndpointConventionBuilder MapCryoWebMetrics(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-
-        // The console's instruments exist from start, so the first scrape has every series.
-        endpoints.ServiceProvider.GetRequiredService<ConsoleMetrics>();
         return endpoints.MapPrometheusScrapingEndpoint(Path, meterProvider: null, configureBranchedPipeline: branch => branch.Use(RefuseStrangersAsync), optionsName: null)
             .AllowAnonymous()
             .ExcludeFromDescription();
@@ -83,6 +80,10 @@ public static class MetricsExport
             return Task.CompletedTask;
         }
 
+        // The console's instruments are made at the first scrape, not while the host is built: they read the store and
+        // the controller, which must not be built before start-up has checked the database (ConsoleStorageStartupTests).
+        // The exporter's listener sees them at once, so the first scrape has every series.
+        context.RequestServices.GetRequiredService<ConsoleMetrics>();
         context.Response.Headers.CacheControl = "no-store";
         return next(context);
     }
