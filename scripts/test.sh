@@ -5,9 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian's chromium for the browser tests; shellcheck, systemd-analyze (package systemd) and openssl (the staged
-# install makes a self-signed certificate) for the deployment check.
+# install makes a self-signed certificate) for the deployment check; promtool (package prometheus) checks /metrics.
+# (The OpenAPI lint test fetches @redocly/cli through npx, as the WebUI build fetches its browser libraries.)
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
 command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)

@@ -88,7 +88,8 @@ public sealed partial class ConsoleClient : IDisposable
         var values = new Dictionary<string, double>();
         foreach (Match m in MetricLine().Matches(text))
         {
-            values[m.Groups[1].Value] = double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            // A sample without labels may be written name{} (as the OpenTelemetry exporter does): keyed by its name alone.
+            values[m.Groups[1].Value.Replace("{}", "", StringComparison.Ordinal)] = double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
         }
 
         return values;

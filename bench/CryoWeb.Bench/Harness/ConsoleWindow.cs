@@ -18,14 +18,11 @@ public sealed record ConsoleWindow(LatenessSnapshot Lateness, double CpuPercentO
         var latenessAfter = await client.TickLatenessAsync();
         var metricsAfter = await client.MetricsAsync();
         var wall = DateTime.UtcNow - started;
-        double cpu = (metricsAfter["process_cpu_seconds_total"] - metrics["process_cpu_seconds_total"]) / wall.TotalSeconds * 100;
-        string collections = string.Join("/", new[] { "0", "1", "2" }.Select(g => Delta(metrics, metricsAfter, $"dotnet_gc_collections_total{{generation=\"{g}\"}}").ToString(CultureInfo.InvariantCulture)));
-        return new ConsoleWindow(latenessAfter.Since(lateness), cpu, metricsAfter["process_resident_memory_bytes"] / 1048576, wall, collections);
+        double cpu = (metricsAfter.CpuSeconds() - metrics.CpuSeconds()) / wall.TotalSeconds * 100;
+        string collections = string.Join("/", new[] { 0, 1, 2 }.Select(g => (metricsAfter.Collections(g) - metrics.Collections(g)).ToString(CultureInfo.InvariantCulture)));
+        return new ConsoleWindow(latenessAfter.Since(lateness), cpu, metricsAfter.ResidentBytes() / 1048576, wall, collections);
     }
 
     /// <summary>Lateness, CPU, memory and the garbage collections (gen 0/1/2) in the window: every collection pauses the control thread too.</summary>
     public string Describe() => string.Create(CultureInfo.InvariantCulture, $"{Lateness.Describe()}  console CPU {CpuPercentOfOneCore,5:F1} % of one core  RSS {ResidentMb,6:F1} MB  GCs {Collections}");
-
-    private static double Delta(IReadOnlyDictionary<string, double> before, IReadOnlyDictionary<string, double> after, string series) =>
-        after.GetValueOrDefault(series) - before.GetValueOrDefault(series);
 }

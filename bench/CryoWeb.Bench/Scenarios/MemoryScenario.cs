@@ -31,14 +31,14 @@ public static class MemoryScenario
             var metrics = await watcher.MetricsAsync();
             var now = DateTime.UtcNow;
             double minute = (now - started).TotalMinutes;
-            double cpu = metrics["process_cpu_seconds_total"];
+            double cpu = metrics.CpuSeconds();
             double cpuPercent = (cpu - lastCpu) / (now - lastTime).TotalSeconds * 100;
             lastCpu = cpu;
             lastTime = now;
-            double mb = metrics["process_resident_memory_bytes"] / 1048576;
+            double mb = metrics.ResidentBytes() / 1048576;
             rss.Add((minute, mb));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{minute,6:F1}  {mb,6:F1}  {metrics["dotnet_gc_heap_bytes"] / 1048576,10:F1}  {metrics["dotnet_gc_committed_bytes"] / 1048576,15:F1}  {metrics["dotnet_gc_collections_total{generation=\"0\"}"]}/{metrics["dotnet_gc_collections_total{generation=\"1\"}"]}/{metrics["dotnet_gc_collections_total{generation=\"2\"}"]}  {cpuPercent,23:F1}  {metrics["cryoweb_viewers{kind=\"telemetry_hub\"}"],7}  {crowd.Batches / (double)Math.Max(1, crowd.Count),18:F0}  {metrics["cryoweb_storage_dropped_items_total"],13}"));
+                $"{minute,6:F1}  {mb,6:F1}  {metrics.HeapBytes() / 1048576,10:F1}  {metrics.CommittedBytes() / 1048576,15:F1}  {metrics.Collections(0)}/{metrics.Collections(1)}/{metrics.Collections(2)}  {cpuPercent,23:F1}  {metrics["cryoweb_viewers{kind=\"telemetry_hub\"}"],7}  {crowd.Batches / (double)Math.Max(1, crowd.Count),18:F0}  {metrics["cryoweb_storage_dropped_items_total"],13}"));
             if (stop.IsCancellationRequested)
             {
                 break;

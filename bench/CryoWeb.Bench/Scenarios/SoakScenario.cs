@@ -32,9 +32,9 @@ public static class SoakScenario
             {
                 var metrics = await watcher.MetricsAsync();
                 double minute = (DateTime.UtcNow - started).TotalMinutes;
-                rss.Add((minute, metrics["process_resident_memory_bytes"] / 1048576));
+                rss.Add((minute, metrics.ResidentBytes() / 1048576));
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{minute,6:F1}  {rss[^1].Mb,6:F1}  {metrics["dotnet_gc_heap_bytes"] / 1048576,10:F1}  {metrics["cryoweb_viewers{kind=\"telemetry_hub\"}"],14}  {crowd.Drops,5}  {crowd.Reconnects,10}  {crowd.FailedReconnects,6}"));
+                    $"{minute,6:F1}  {rss[^1].Mb,6:F1}  {metrics.HeapBytes() / 1048576,10:F1}  {metrics["cryoweb_viewers{kind=\"telemetry_hub\"}"],14}  {crowd.Drops,5}  {crowd.Reconnects,10}  {crowd.FailedReconnects,6}"));
                 nextReading = nextReading.AddMinutes(1);
             }
 
@@ -45,7 +45,7 @@ public static class SoakScenario
         await Task.Delay(TimeSpan.FromSeconds(5));
         var end = await watcher.MetricsAsync();
         var lateness = (await watcher.TickLatenessAsync()).Since(startLateness);
-        double endMb = end["process_resident_memory_bytes"] / 1048576;
+        double endMb = end.ResidentBytes() / 1048576;
         double baseMb = rss.First(r => r.Minute >= 2).Mb;
         double growth = (endMb - baseMb) / baseMb * 100;
         double serverViewers = end["cryoweb_viewers{kind=\"telemetry_hub\"}"];

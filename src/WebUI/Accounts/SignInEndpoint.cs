@@ -19,10 +19,12 @@ public static class SignInEndpoint
         // Anonymous: a small body limit (checked before reading), read with the API's strict JSON options.
         app.MapPost("/api/signin", (JsonBody<SignInRequest> body, HttpContext context, SignInThrottle throttle, UserDirectory directory, SessionRegistry sessions) =>
             SignIn(body, context, throttle, directory, sessions, CookieAuthenticationDefaults.AuthenticationScheme))
-            .AllowAnonymous().Accepts<SignInRequest>("application/json").WithMetadata(new RequestSizeLimitAttribute(RequestBodyLimits.SignInBytes));
+            .AllowAnonymous().Accepts<SignInRequest>("application/json").WithMetadata(new RequestSizeLimitAttribute(RequestBodyLimits.SignInBytes))
+            .WithName("signIn").WithTags("Accounts").WithSummary("Sign in with user name and password; answers 204 with the sign-in cookie.").Produces(StatusCodes.Status204NoContent).SignInAnswers();
         app.MapPost("/api/token", (JsonBody<SignInRequest> body, HttpContext context, SignInThrottle throttle, UserDirectory directory, SessionRegistry sessions) =>
             SignIn(body, context, throttle, directory, sessions, BearerTokenDefaults.AuthenticationScheme))
-            .AllowAnonymous().Accepts<SignInRequest>("application/json").WithMetadata(new RequestSizeLimitAttribute(RequestBodyLimits.SignInBytes));
+            .AllowAnonymous().Accepts<SignInRequest>("application/json").WithMetadata(new RequestSizeLimitAttribute(RequestBodyLimits.SignInBytes))
+            .WithName("getToken").WithTags("Accounts").WithSummary("Sign in with user name and password; answers with a bearer token for scripts.").Produces<AccessTokenResponse>().SignInAnswers();
 
         // A form post (with its antiforgery token, checked because the form is bound). Ordered before the
         // confirmation page that answers GET /signout.
@@ -31,7 +33,7 @@ public static class SignInEndpoint
             sessions.End(context.User);
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
             return Results.LocalRedirect("/signin");
-        }).AllowAnonymous().WithOrder(-1);
+        }).AllowAnonymous().WithOrder(-1).ExcludeFromDescription(); // the pages' form post, not part of the API
     }
 
     private static async Task<IResult> SignIn(JsonBody<SignInRequest> body, HttpContext context, SignInThrottle throttle, UserDirectory directory, SessionRegistry sessions, string scheme)

@@ -21,7 +21,8 @@ public static class AlarmEndpoints
                 _ => ApiResults.Conflict($"Alarm {id} is an information signal; it needs no acknowledgement."),
             })
             .WithSummary("Acknowledge one alarm: it stops sounding, and ends when its condition has cleared.")
-            .Produces<CommandOutcome>();
+            .Produces<CommandOutcome>()
+            .WithName("acknowledgeAlarm").CommandAnswers().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         operate.MapPost("/audio-pause", (HttpContext http, AlarmManager alarms) =>
         {
@@ -29,7 +30,8 @@ public static class AlarmEndpoints
             return ApiResults.Json(alarms.Snapshot().Audio);
         })
             .WithSummary("Pause the alarm sound for 2 minutes; a new alarm of higher priority still sounds. Answers the audio state.")
-            .Produces<AudioState>();
+            .Produces<AudioState>()
+            .WithName("pauseAlarmAudio").CommandAnswers();
 
         operate.MapPost("/audio-resume", (HttpContext http, AlarmManager alarms) =>
         {
@@ -37,6 +39,7 @@ public static class AlarmEndpoints
             return ApiResults.Json(alarms.Snapshot().Audio);
         })
             .WithSummary("End the audio pause early. Answers the audio state.")
-            .Produces<AudioState>();
+            .Produces<AudioState>()
+            .WithName("resumeAlarmAudio").CommandAnswers();
     }
 }

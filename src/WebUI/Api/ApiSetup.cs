@@ -18,16 +18,22 @@ public static class ApiSetup
     {
         services.AddProblemDetails();
         services.AddCryoWebRequestLimits();
-        services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocumentTransformer>());
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<ApiDocumentTransformer>();
+            options.AddOperationTransformer<AuthorizationAnswersTransformer>();
+            options.AddSchemaTransformer<EnumSchemaTransformer>();
+        });
+
+        // The OpenAPI generator describes bodies with these options; the API reads numbers as numbers only (ApiJson),
+        // so the document must not offer "12" for a number. No endpoint serialises with them (ApiResults uses ApiJson).
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = ApiJson.Options.NumberHandling);
         services.AddSingleton<HardwareHealthCheck>();
         services.AddHealthChecks()
             .AddCheck<ControlLoopHealthCheck>("control-loop")
             .AddCheck<StorageHealthCheck>("storage")
             .AddCheck<HardwareHealthCheck>("hardware");
-        services.AddSingleton<ConsoleMetrics>();
-        services.AddOptions<MetricsAccessOptions>().BindSettings(MetricsAccessOptions.SectionName);
-        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<MetricsAccessOptions>, MetricsAccessValidation>();
-        services.AddSingleton<MetricsAccess>();
+        services.AddCryoWebMetrics();
         return services;
     }
 
@@ -53,19 +59,7 @@ public static class ApiSetup
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
 
         // Loopback, the configured networks, or the scrape token (MetricsAccess); no sign-in cookie needed or taken.
-        app.MapGet("/metrics", (HttpContext context, MetricsAccess access, ConsoleMetrics metrics) =>
-            {
-                if (!access.Allows(context))
-                {
-                    context.Response.Headers.WWWAuthenticate = "Bearer realm=\"metrics\"";
-                    return Results.Unauthorized();
-                }
-
-                context.Response.Headers.CacheControl = "no-store";
-                return Results.Text(metrics.Scrape(), PrometheusText.ContentType);
-            })
-            .AllowAnonymous()
-            .ExcludeFromDescription();
+        app.MapCryoWebMetrics();
         return app;
     }
 }

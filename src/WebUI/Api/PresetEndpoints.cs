@@ -17,7 +17,8 @@ public static class PresetEndpoints
             .RequireAuthorization(ConsolePolicies.Watch)
             .WithTags("Protocol presets")
             .WithSummary("The protocol presets offered to the operator (steps with mode, duration hh:mm:ss, powerPercent).")
-            .Produces<IReadOnlyList<ProtocolDefinition>>();
+            .Produces<IReadOnlyList<ProtocolDefinition>>()
+            .WithName("getProtocolPresets");
 
         api.MapPut("/protocol-presets", async (JsonBody<List<ProtocolDefinition>> body, HttpContext http, ProtocolLibrary library) =>
             Problem(body.Value) is string problem
@@ -28,7 +29,8 @@ public static class PresetEndpoints
             .WithTags("Protocol presets")
             .WithSummary("Replace the whole list of protocol presets (1 to 30, unique names); all or nothing, audited. Admins.")
             .Accepts<List<ProtocolDefinition>>("application/json")
-            .Produces<CommandOutcome>();
+            .Produces<CommandOutcome>()
+            .WithName("replaceProtocolPresets").CommandAnswers().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
     }
 
     /// <summary>Null when the list can be saved, else "presets[i].field: what is wrong" (the library checks again).</summary>

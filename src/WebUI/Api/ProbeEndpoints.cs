@@ -26,7 +26,8 @@ public static class ProbeEndpoints
         })
             .WithSummary("Set one probe's mode: Off, Freeze (powerPercent 10-100), Stick, PassiveThaw, ActiveThaw.")
             .Accepts<ProbeModeRequest>("application/json")
-            .Produces<CommandOutcome>();
+            .Produces<CommandOutcome>()
+            .WithName("setProbeMode").CommandAnswers().ProducesProblem(StatusCodes.Status409Conflict);
 
         operate.MapPost("/probes/{probe:int}/protocol/extend", async (int probe, JsonBody<ExtendStepRequest> body, HttpContext http, ConsoleCommandService commands, ControlCore core) =>
         {
@@ -40,7 +41,8 @@ public static class ProbeEndpoints
         })
             .WithSummary("Extend the current protocol step of one probe by extendSeconds (30 minutes in all at most).")
             .Accepts<ExtendStepRequest>("application/json")
-            .Produces<CommandOutcome>();
+            .Produces<CommandOutcome>()
+            .WithName("extendProtocolStep").CommandAnswers().ProducesProblem(StatusCodes.Status409Conflict);
 
         operate.MapPost("/probes/{probe:int}/protocol/{action}", async (int probe, string action, HttpContext http, ConsoleCommandService commands, ControlCore core) =>
         {
@@ -57,7 +59,8 @@ public static class ProbeEndpoints
             return ApiResults.Outcome(await commands.ProtocolAction(ApiCaller.Of(http), probe, parsed).ConfigureAwait(false));
         })
             .WithSummary("Pause, resume, skip the step of, or abort the protocol of one probe (no body).")
-            .Produces<CommandOutcome>();
+            .Produces<CommandOutcome>()
+            .WithName("runProtocolAction").CommandAnswers().ProducesProblem(StatusCodes.Status409Conflict);
 
         operate.MapPost("/protocols/start", async (JsonBody<StartProtocolRequest> body, HttpContext http, ConsoleCommandService commands, ControlCore core, ProtocolLibrary library) =>
         {
@@ -82,7 +85,8 @@ public static class ProbeEndpoints
         })
             .WithSummary("Start a protocol (a preset by name, or a whole protocol) on the listed probes (none listed = every probe); all start or none.")
             .Accepts<StartProtocolRequest>("application/json")
-            .Produces<CommandOutcome>();
+            .Produces<CommandOutcome>()
+            .WithName("startProtocol").CommandAnswers().ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     /// <summary>The route word for a protocol action (extend has its own route, with a body).</summary>

@@ -31,16 +31,19 @@ public static class ProcedureCommandEndpoints
         })
             .WithSummary("Create a procedure from its set-up (label, organ, probesInUse, sensors); it waits to be started.")
             .Accepts<CreateProcedureRequest>("application/json")
-            .Produces<ProcedureCreated>();
+            .Produces<ProcedureCreated>()
+            .WithName("createProcedure").CommandAnswers().ProducesProblem(StatusCodes.Status409Conflict);
 
         operate.MapPost("/{id:guid}/start", async (Guid id, HttpContext http, ProcedureService procedures) =>
             ApiResults.Outcome(await procedures.StartAsync(ApiCaller.Of(http), id).ConfigureAwait(false)))
             .WithSummary("Start a created procedure: its sensor guards apply and every frame is recorded.")
-            .Produces<CommandOutcome>();
+            .Produces<CommandOutcome>()
+            .WithName("startProcedure").CommandAnswers().ProducesProblem(StatusCodes.Status409Conflict);
 
         operate.MapPost("/{id:guid}/finish", async (Guid id, HttpContext http, ProcedureService procedures) =>
             ApiResults.Outcome(await procedures.FinishAsync(ApiCaller.Of(http), id).ConfigureAwait(false)))
             .WithSummary("Finish the running procedure (refused while a probe still uses gas).")
-            .Produces<CommandOutcome>();
+            .Produces<CommandOutcome>()
+            .WithName("finishProcedure").CommandAnswers().ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

@@ -14,13 +14,15 @@ public static class SafetyEndpoints
             .RequireAuthorization(policy => policy.AddAuthenticationSchemes(ConsolePolicies.Schemes).RequireAuthenticatedUser().RequireRole(nameof(ConsoleRole.Operator), nameof(ConsoleRole.Admin)))
             .WithTags("Safety")
             .WithSummary("Emergency stop: every gas valve closed and the vent opened before the answer; latched until reset. Operators and Admins.")
-            .Produces<CommandOutcome>();
+            .Produces<CommandOutcome>()
+            .WithName("emergencyStop").CommandAnswers().ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapPost("/emergency-stop/reset", async (HttpContext http, ConsoleCommandService commands) =>
             ApiResults.Outcome(await commands.ResetEmergencyStop(ApiCaller.Of(http)).ConfigureAwait(false)))
             .RequireAuthorization(ConsolePolicies.Operate)
             .WithTags("Safety")
             .WithSummary("Release the latched emergency stop (probes stay off until commanded). Operators.")
-            .Produces<CommandOutcome>();
+            .Produces<CommandOutcome>()
+            .WithName("resetEmergencyStop").CommandAnswers().ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

@@ -18,6 +18,7 @@ public static class StatusEndpoints
             .RequireAuthorization(ConsolePolicies.Watch)
             .WithTags("Status")
             .WithSummary("The live status (probes, sensors, supplies, emergency stop, procedure, controller link) and the shown alarms. Faulty readings are null.")
-            .Produces<StatusResponse>();
+            .Produces<StatusResponse>()
+            .WithName("getStatus");
     }
 }

@@ -33,10 +33,16 @@ public static class ReviewEndpoints
         reads.MapGet("", async (string? state, string? from, string? to, string? q, ProcedureCatalog catalog, CancellationToken ct) =>
             ProcedureFilter.Parse(state, from, to, q, out var problem) is { } filter
                 ? Results.Json(await catalog.ListAsync(filter, ct).ConfigureAwait(false), ReviewJson.Options)
-                : problem!.ToResult());
+                : problem!.ToResult())
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .WithName("listProcedures").WithSummary("Recorded procedures, newest first; filters: state, from and to (dates), q (label or organ).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         reads.MapGet("/{id}", (string id, ProcedureCatalog catalog, CancellationToken ct) =>
-            WithRecord(id, catalog, async record => Results.Json(await catalog.DetailAsync(record, ct).ConfigureAwait(false), ReviewJson.Options)));
+            WithRecord(id, catalog, async record => Results.Json(await catalog.DetailAsync(record, ct).ConfigureAwait(false), ReviewJson.Options)))
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .WithName("getProcedure").WithSummary("One recorded procedure: set-up, times, events, alarms and the clinical summary.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         reads.MapGet("/{id}/curves", (string id, string? fromMs, string? toMs, string? points, ProcedureCatalog catalog, CancellationToken ct) =>
             WithRecord(id, catalog, async record =>
@@ -63,13 +69,19 @@ public static class ReviewEndpoints
                 }
 
                 return Results.Json(await catalog.CurvesAsync(record, from, to, count, ct).ConfigureAwait(false), ReviewJson.Options);
-            }));
+            }))
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .WithName("getProcedureCurves").WithSummary("A procedure's temperature curves between fromMs and toMs (unix ms), reduced to at most points per channel.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         exports.MapGet("/{id}/samples.csv", (string id, ProcedureCatalog catalog, CancellationToken ct) =>
             WithRecord(id, catalog, record => Task.FromResult(Results.Stream(
                 stream => SamplesCsv.WriteAsync(stream, record, catalog.SamplesAsync(record, ct), ct),
                 "text/csv; charset=utf-8",
-                FileName(record, "csv")))));
+                FileName(record, "csv")))))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithName("exportProcedureSamples").WithSummary("Every recorded sample of a procedure as CSV (a download).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         exports.MapGet("/{id}/record.json", (string id, ProcedureCatalog catalog, CancellationToken ct) =>
             WithRecord(id, catalog, async record =>
@@ -79,13 +91,19 @@ public static class ReviewEndpoints
                     stream => RecordJson.WriteAsync(stream, record, events, alarms, catalog.SamplesAsync(record, ct), ct),
                     "application/json; charset=utf-8",
                     FileName(record, "json"));
-            }));
+            }))
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .WithName("exportProcedureRecord").WithSummary("A procedure's whole record as JSON: set-up, events, alarms and samples (a download).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         // The plan saved from the plan page (layout, protocol, predicted isotherms), as the API writes JSON.
         reads.MapGet("/{id}/iceball/plan", (string id, ProcedureCatalog catalog, IceballRecords records) =>
             WithRecord(id, catalog, async record => await records.GetPlanAsync(record.Id).ConfigureAwait(false) is { } plan
                 ? ApiResults.Json(plan)
-                : ApiResults.NotFound($"id: procedure {record.Id} has no saved plan.")));
+                : ApiResults.NotFound($"id: procedure {record.Id} has no saved plan.")))
+            .Produces<IceballPlan>()
+            .WithName("getProcedureIceballPlan").WithSummary("The iceball plan saved for a procedure (404 without one).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
     /// <summary>"cryoweb-2026-03-02-0912-{id}.csv": sortable, and free of the label (a patient reference may be in it).</summary>

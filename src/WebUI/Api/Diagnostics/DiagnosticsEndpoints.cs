@@ -18,7 +18,8 @@ public static class DiagnosticsEndpoints
             .RequireAuthorization(ConsolePolicies.Watch)
             .WithTags("Diagnostics")
             .WithSummary("Every valve as the bank drives it (no position sensing): open or closed and when it last changed, in unix ms.")
-            .Produces<IReadOnlyList<ValveStateResponse>>();
+            .Produces<IReadOnlyList<ValveStateResponse>>()
+            .WithName("getValves");
 
         api.MapGet("/diagnostics/tick-lateness", (ControlLoopMetrics metrics) =>
         {
@@ -29,7 +30,8 @@ public static class DiagnosticsEndpoints
             .RequireAuthorization(ConsolePolicies.Watch)
             .WithTags("Diagnostics")
             .WithSummary("The control loop's tick-lateness histogram since start: non-empty 10 us buckets as [index, count].")
-            .Produces<TickLatenessResponse>();
+            .Produces<TickLatenessResponse>()
+            .WithName("getTickLateness");
     }
 
     public static IReadOnlyList<ValveStateResponse> ValveStates(IValveBank valves)

@@ -21,7 +21,8 @@ public static class IceballEndpoints
             .RequireAuthorization(ConsolePolicies.Watch)
             .WithTags("Iceball")
             .WithSummary("The live iceball estimate: state, isotherm sizes and target coverage, contours in two planes, agreement with the thermal sensors.")
-            .Produces<IceballStatusResponse>();
+            .Produces<IceballStatusResponse>()
+            .WithName("getIceball");
 
         api.MapPut("/procedures/{id:guid}/iceball/layout", async (Guid id, HttpContext http, IceballRecords records) =>
         {
@@ -38,14 +39,16 @@ public static class IceballEndpoints
             .WithTags("Iceball")
             .WithSummary("Place the probes, thermal sensors and target of the running procedure (mm from the target centre; probes along +z). The estimate restarts and replays the procedure.")
             .Accepts<IceballLayout>("application/json")
-            .Produces<CommandOutcome>();
+            .Produces<CommandOutcome>()
+            .WithName("setIceballLayout").CommandAnswers().ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapGet("/procedures/{id:guid}/iceball", async (Guid id, IceballRecords records) =>
             ApiResults.Json(new IceballRecordResponse(await records.GetPlanAsync(id).ConfigureAwait(false), await records.GetEstimateAsync(id).ConfigureAwait(false))))
             .RequireAuthorization(ConsolePolicies.Review)
             .WithTags("Iceball")
             .WithSummary("A procedure's saved plan and its last recorded live estimate (null where none was saved).")
-            .Produces<IceballRecordResponse>();
+            .Produces<IceballRecordResponse>()
+            .WithName("getProcedureIceball");
     }
 
     /// <summary>Bad layout fields are the caller's input (400); everything else is the console refusing (409).</summary>

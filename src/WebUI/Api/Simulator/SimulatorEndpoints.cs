@@ -34,7 +34,8 @@ public static class SimulatorEndpoints
         })
             .WithSummary("Break the simulated plant: open-thermocouple or shorted-thermocouple (channel), stuck-valve (valve, stuckOpen), pressure-loss (supply), spi-failure.")
             .Accepts<SimulatorFaultRequest>("application/json")
-            .Produces<CommandOutcome>();
+            .Produces<CommandOutcome>()
+            .WithName("injectSimulatorFault").CommandAnswers().ProducesProblem(StatusCodes.Status404NotFound);
 
         administer.MapDelete("/", (HttpContext http, IServiceProvider services, IAuditSink audit, TimeProvider time) =>
         {
@@ -48,7 +49,8 @@ public static class SimulatorEndpoints
             return ApiResults.Outcome(CommandOutcome.Ok);
         })
             .WithSummary("Repair every injected fault (a lost supply stays lost: gas does not come back).")
-            .Produces<CommandOutcome>();
+            .Produces<CommandOutcome>()
+            .WithName("clearSimulatorFaults").CommandAnswers().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static IResult NotSimulated() => ApiResults.NotFound("This console drives real hardware; faults can only be injected into the simulator.");
