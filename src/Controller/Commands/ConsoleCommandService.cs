@@ -1,4 +1,5 @@
 using System.Globalization;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;

@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Safety;
-using CryoWeb.Hardware;
 using CryoWeb.Hardware.Valves;
+using CryoWeb.Hardware;
 
 namespace CryoWeb.Controller.Control;
 

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Protocols;
-using CryoWeb.Hardware;
 using CryoWeb.Hardware.Simulation;
+using CryoWeb.Hardware;
 using CryoWeb.WebUI.Components.Iceball;
 using Microsoft.AspNetCore.Components;
 
