@@ -1,5 +1,6 @@
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Iceball;
@@ -50,6 +51,7 @@ public static class ControllerServiceCollectionExtensions
         services.AddHostedService<StorageAlarmBridge>();
         int retentionDays = int.TryParse(configuration["Storage:RetentionDays"], out int days) ? days : 0;
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<RetentionService>(sp, retentionDays));
+        services.AddConsoleContract();
         services.AddSingleton<SampleRecorder>();
         services.AddSingleton<IFrameSubscriber>(sp => sp.GetRequiredService<SampleRecorder>());
         services.AddSingleton<IFrameSubscriber, ProbeModeRecorder>();

@@ -34,7 +34,7 @@ public sealed partial class ControlCore
             Drive(valves, ValveId.ArgonSupply, argonNeeded);
             Drive(valves, ValveId.ThawSupply, thawNeeded);
             Drive(valves, ValveId.Vent, stop);
-            _frame.VentOpen = stop;
+            (_frame.VentOpen, _frame.ArgonSupplyOpen, _frame.ThawSupplyOpen) = (stop, argonNeeded, thawNeeded);
             _valveFaultReported = false;
         }
         catch (ValveBankFaultException e)
@@ -44,6 +44,7 @@ public sealed partial class ControlCore
             StopAll(ProbeMode.Off, now, "valve output fault");
             Array.Clear(_frame.FreezeValveOpen);
             Array.Clear(_frame.ThawValveOpen);
+            (_frame.ArgonSupplyOpen, _frame.ThawSupplyOpen) = (false, false);
             ReportValveFault(e);
         }
 

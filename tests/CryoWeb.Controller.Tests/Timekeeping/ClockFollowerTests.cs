@@ -1,4 +1,6 @@
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
+using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Tests.Control;
 using CryoWeb.Controller.Timekeeping;
@@ -63,11 +65,22 @@ public sealed class ClockFollowerTests
     public void A_probe_freezing_outside_a_procedure_holds_the_clock_too()
     {
         var console = new ConsoleHarness();
-        Assert.Null(ClockFollower.HoldReason(null, console.Core));
+        var readModel = new ConsoleReadModel(console.Core);
+        readModel.OnFrame(LatestFrame(console));
+        Assert.Null(ClockFollower.HoldReason(null, readModel.Latest));
 
         Assert.True(console.Send(new SetProbeModeCommand(2, ProbeMode.Freeze)).Accepted);
+        Assert.Null(ClockFollower.HoldReason(null, readModel.Latest)); // the follower reads frames, not the probes
 
-        Assert.Equal("probe 2 is in Freeze", ClockFollower.HoldReason(null, console.Core));
-        Assert.StartsWith("procedure ", ClockFollower.HoldReason(Guid.NewGuid(), console.Core), StringComparison.Ordinal);
+        readModel.OnFrame(LatestFrame(console));
+        Assert.Equal("probe 2 is in Freeze", ClockFollower.HoldReason(null, readModel.Latest));
+        Assert.StartsWith("procedure ", ClockFollower.HoldReason(Guid.NewGuid(), readModel.Latest), StringComparison.Ordinal);
+    }
+
+    private static ControlFrame LatestFrame(ConsoleHarness console)
+    {
+        var frame = new ControlFrame(console.Core.Plant.Thermocouples.ChannelCount, console.Core.Plant.ProbeCount);
+        Assert.True(console.Core.Frames.TryCopy(console.Core.Frames.Published, frame));
+        return frame;
     }
 }

@@ -1,14 +1,15 @@
-using Bunit;
 using Bunit.TestDoubles;
+using Bunit;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Storage;
-using CryoWeb.Hardware;
 using CryoWeb.Hardware.Simulation;
+using CryoWeb.Hardware;
 using CryoWeb.WebUI.Accounts;
 using CryoWeb.WebUI.Tests.Accounts;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,8 @@ internal sealed class ConsoleRig : IDisposable
 {
     private static readonly TimeSpan Period = TimeSpan.FromMilliseconds(100);
 
+    private readonly ControlFrame _frame;
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cryoweb-console-" + Guid.NewGuid().ToString("N"));
 
     public ConsoleRig()
@@ -34,11 +37,13 @@ internal sealed class ConsoleRig : IDisposable
         Plant = new SimulatedPlant(SimulationLayout.Default with { GridSpacingMm = 3, MarginMm = 20 }, Time.GetUtcNow(), Period.TotalSeconds);
         Hardware = Plant.CreateHardware(Time);
         Core = new ControlCore(Hardware, new ControllerOptions());
+        _frame = new ControlFrame(Hardware.Thermocouples.ChannelCount, Hardware.ProbeCount);
         Store = new ProcedureStore(Path.Combine(_folder, "cryo.db"), Time, NullLogger<ProcedureStore>.Instance, new StorageOptions());
         Recorder = new SampleRecorder(Store);
-        Commands = new ConsoleCommandService(Core, Audit, Time, GasPermit);
-        Procedures = new ProcedureService(Store, Core, Commands, Recorder, Audit, Time, GasPermit);
         Alarms = new AlarmManager(Time, new AlarmManagerOptions());
+        ReadModel = new ConsoleReadModel(Core, Alarms);
+        Commands = new ConsoleCommandService(Core, Audit, Time, GasPermit, Alarms, ReadModel);
+        Procedures = new ProcedureService(Store, Core, Commands, Recorder, Audit, Time, GasPermit);
         Library = new ProtocolLibrary(Store, Audit, Time);
         Estimator = new IceballEstimator(Core, Recorder, Store, Time, NullLogger<IceballEstimator>.Instance);
         Sessions = TestSessions.Registry(Time);
@@ -79,6 +84,9 @@ internal sealed class ConsoleRig : IDisposable
 
     public AlarmManager Alarms { get; }
 
+    /// <summary>The contract's read model; fed by <see cref="Tick"/> with every frame, as the frame feed would.</summary>
+    public ConsoleReadModel ReadModel { get; }
+
     public ProtocolLibrary Library { get; }
 
     /// <summary>The live iceball estimator, not started: its work runs when a test calls <see cref="IceballEstimator.Pump"/>.</summary>
@@ -100,6 +108,8 @@ internal sealed class ConsoleRig : IDisposable
         context.Services.AddSingleton(Commands);
         context.Services.AddSingleton(Procedures);
         context.Services.AddSingleton(Alarms);
+        context.Services.AddSingleton(ReadModel);
+        context.Services.AddSingleton(ReadModel.Description);
         context.Services.AddSingleton(Library);
         context.Services.AddSingleton(Estimator);
         context.Services.AddSingleton<IAuditSink>(Audit);
@@ -127,6 +137,10 @@ internal sealed class ConsoleRig : IDisposable
             Time.Advance(Period);
             Plant.Advance(Period);
             Core.Tick(Time.GetUtcNow());
+            if (Core.Frames.TryCopy(Core.Frames.Published, _frame))
+            {
+                ReadModel.OnFrame(_frame);
+            }
         }
     }
 
