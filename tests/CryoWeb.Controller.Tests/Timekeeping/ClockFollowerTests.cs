@@ -1,6 +1,5 @@
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Tests.Control;
 using CryoWeb.Controller.Timekeeping;
@@ -66,21 +65,15 @@ public sealed class ClockFollowerTests
     {
         var console = new ConsoleHarness();
         var readModel = new ConsoleReadModel(console.Core);
-        readModel.OnFrame(LatestFrame(console));
+        console.Tick();
+        readModel.OnFrame(console.LastFrame());
         Assert.Null(ClockFollower.HoldReason(null, readModel.Latest));
 
         Assert.True(console.Send(new SetProbeModeCommand(2, ProbeMode.Freeze)).Accepted);
         Assert.Null(ClockFollower.HoldReason(null, readModel.Latest)); // the follower reads frames, not the probes
 
-        readModel.OnFrame(LatestFrame(console));
+        readModel.OnFrame(console.LastFrame());
         Assert.Equal("probe 2 is in Freeze", ClockFollower.HoldReason(null, readModel.Latest));
         Assert.StartsWith("procedure ", ClockFollower.HoldReason(Guid.NewGuid(), readModel.Latest), StringComparison.Ordinal);
-    }
-
-    private static ControlFrame LatestFrame(ConsoleHarness console)
-    {
-        var frame = new ControlFrame(console.Core.Plant.Thermocouples.ChannelCount, console.Core.Plant.ProbeCount);
-        Assert.True(console.Core.Frames.TryCopy(console.Core.Frames.Published, frame));
-        return frame;
     }
 }

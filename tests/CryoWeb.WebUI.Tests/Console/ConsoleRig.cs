@@ -45,7 +45,7 @@ internal sealed class ConsoleRig : IDisposable
         Commands = new ConsoleCommandService(Core, Audit, Time, GasPermit, Alarms, ReadModel);
         Procedures = new ProcedureService(Store, Core, Commands, Recorder, Audit, Time, GasPermit);
         Library = new ProtocolLibrary(Store, Audit, Time);
-        Estimator = new IceballEstimator(Core, Recorder, Store, Time, NullLogger<IceballEstimator>.Instance);
+        Estimator = new IceballEstimator(ReadModel.Description, Recorder, Store, Time, NullLogger<IceballEstimator>.Instance);
         Sessions = TestSessions.Registry(Time);
         Tick(5); // valid readings before any command
     }

@@ -1,12 +1,12 @@
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Iceball;
-using CryoWeb.Hardware;
 
 namespace CryoWeb.WebUI.Components.Pages.Plan;
 
 /// <summary>
 /// What the plan page's layout editor edits: the target, the placed probes and the placed thermal sensors, as typed.
 /// <see cref="ToLayout"/> reads it into an <see cref="IceballLayout"/>: a number that does not parse is named by its
-/// field, and every other rule is the controller's (<see cref="IceballLayout.Problem(PlantHardware)"/>).
+/// field, and every other rule is the controller's (<see cref="IceballLayout.Problem(int, IReadOnlyList{bool})"/>).
 /// </summary>
 public sealed class PlanForm
 {
@@ -116,11 +116,11 @@ public sealed class PlanForm
     /// The layout, or null with <paramref name="problem"/> naming the field: first any number that does not parse,
     /// then the controller's own check against <paramref name="plant"/>.
     /// </summary>
-    public IceballLayout? ToLayout(PlantHardware plant, out string? problem)
+    public IceballLayout? ToLayout(ConsoleDescription plant, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(plant);
         var layout = Read(out problem);
-        problem ??= layout!.Problem(plant);
+        problem ??= layout!.Problem(plant.ProbeCount, [.. plant.Channels.Select(c => !c.IsProbeTip)]);
         return problem is null ? layout : null;
     }
 

@@ -6,7 +6,6 @@ using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Hardware.Simulation;
-using CryoWeb.Hardware;
 using CryoWeb.WebUI.Components.Iceball;
 using Microsoft.AspNetCore.Components;
 
@@ -22,7 +21,7 @@ namespace CryoWeb.WebUI.Components.Pages.Plan;
 public partial class PlanPage
 {
     [Inject]
-    private PlantHardware Plant { get; set; } = default!;
+    private ConsoleDescription Plant { get; set; } = default!;
 
     [Inject]
     private ProcedureService Procedures { get; set; } = default!;

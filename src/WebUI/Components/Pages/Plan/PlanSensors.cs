@@ -1,5 +1,5 @@
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Procedures;
-using CryoWeb.Hardware;
 
 namespace CryoWeb.WebUI.Components.Pages.Plan;
 
@@ -11,7 +11,7 @@ public static class PlanSensors
     /// the choice in the editor, which adds the wiring name when it differs and the channel ("TS3 urethra — TS3
     /// critical (channel 4)"). Probe tip channels are left out.
     /// </summary>
-    public static (IReadOnlyDictionary<int, string> Names, IReadOnlyDictionary<int, string> Choices) Name(PlantHardware plant, ProcedureSetup? running)
+    public static (IReadOnlyDictionary<int, string> Names, IReadOnlyDictionary<int, string> Choices) Name(ConsoleDescription plant, ProcedureSetup? running)
     {
         ArgumentNullException.ThrowIfNull(plant);
         var names = new Dictionary<int, string>();
