@@ -15,8 +15,7 @@ public sealed class WebUsesOnlyTheContractTests
 
     /// <summary>
     /// Web types that still use hardware types, with why. Host building and the command line's wiring table need the
-    /// hardware configuration; planning reads the simulated plant's positions (until the thermal model has its own
-    /// project); fault injection drives the simulator; the fault words name the hardware's fault enums.
+    /// hardware configuration.
     /// </summary>
     internal static readonly IReadOnlyDictionary<string, string> NotYetOnTheContract = new Dictionary<string, string>
     {
@@ -24,11 +23,6 @@ public sealed class WebUsesOnlyTheContractTests
         ["CryoWeb.WebUI.Hosting.ConsoleHost"] = "builds the host (hardware registration)",
         ["CryoWeb.WebUI.Cli.WiringCommand"] = "prints the wiring from the hardware configuration",
         ["CryoWeb.WebUI.Cli.Operations.WiringTable"] = "prints the wiring from the hardware configuration",
-        ["CryoWeb.WebUI.Api.Simulator.SimulatorEndpoints"] = "fault injection into the simulated plant",
-        ["CryoWeb.WebUI.Api.Simulator.SimulatorFaultRequest"] = "fault injection into the simulated plant",
-        ["CryoWeb.WebUI.Components.Pages.Plan.PlanPage"] = "planning runs the simulated plant (thermal model)",
-        ["CryoWeb.WebUI.Components.Pages.Plan.SimulatorPositions"] = "planning runs the simulated plant (thermal model)",
-        ["CryoWeb.WebUI.Live.FaultText"] = "words for the thermocouple and pressure fault enums the frames carry",
     };
 
     [Fact]

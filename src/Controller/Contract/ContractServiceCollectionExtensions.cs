@@ -1,6 +1,7 @@
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
+using CryoWeb.Hardware.Simulation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CryoWeb.Controller.Contract;
@@ -14,6 +15,7 @@ public static class ContractServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<ConsoleReadModel>().Description);
         services.AddSingleton<IFrameSubscriber>(sp => sp.GetRequiredService<ConsoleReadModel>());
         services.AddSingleton<IPlantDiagnostics>(sp => new PlantDiagnostics(sp.GetRequiredService<ControlCore>().Plant));
+        services.AddSingleton<IConsoleSimulator>(sp => new ConsoleSimulator(sp.GetService<SimulatedPlant>()));
         return services;
     }
 }

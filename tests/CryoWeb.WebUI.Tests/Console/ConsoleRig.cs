@@ -110,6 +110,7 @@ internal sealed class ConsoleRig : IDisposable
         context.Services.AddSingleton(Alarms);
         context.Services.AddSingleton(ReadModel);
         context.Services.AddSingleton(ReadModel.Description);
+        context.Services.AddSingleton<IConsoleSimulator>(new ConsoleSimulator(null));
         context.Services.AddSingleton(Library);
         context.Services.AddSingleton(Estimator);
         context.Services.AddSingleton<IAuditSink>(Audit);

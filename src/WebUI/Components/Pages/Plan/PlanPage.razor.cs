@@ -5,7 +5,6 @@ using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Protocols;
-using CryoWeb.Hardware.Simulation;
 using CryoWeb.WebUI.Components.Iceball;
 using Microsoft.AspNetCore.Components;
 
@@ -24,6 +23,9 @@ public partial class PlanPage
     private ConsoleDescription Plant { get; set; } = default!;
 
     [Inject]
+    private IConsoleSimulator Simulator { get; set; } = default!;
+
+    [Inject]
     private ProcedureService Procedures { get; set; } = default!;
 
     [Inject]
@@ -35,8 +37,6 @@ public partial class PlanPage
     [Inject]
     private TimeProvider Time { get; set; } = default!;
 
-    [Inject]
-    private IServiceProvider Services { get; set; } = default!;
 
     private PlanForm _form = PlanForm.Blank();
     private IceballLayout? _layout;
@@ -69,9 +69,9 @@ public partial class PlanPage
         await base.OnInitializedAsync();
         (_sensorNames, _sensorChannels) = PlanSensors.Name(Plant, Procedures.RunningSetup);
         _protocols = [.. await Library.GetAsync()];
-        if (Services.GetService<SimulatedPlant>() is SimulatedPlant simulator)
+        if (Simulator.IsSimulated)
         {
-            _simulatorLayout = SimulatorPositions.From(simulator.Layout, out _simulatorProblem);
+            _simulatorLayout = Simulator.Positions(out _simulatorProblem);
         }
 
         if (Procedures.Running is not Guid running || !await LoadSavedAsync(running))
