@@ -6,8 +6,8 @@ using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Safety;
-using CryoWeb.Hardware.Valves;
 using CryoWeb.Hardware;
+using CryoWeb.Hardware.Valves;
 
 namespace CryoWeb.Controller.Control;
 

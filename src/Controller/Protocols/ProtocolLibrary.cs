@@ -1,5 +1,5 @@
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;

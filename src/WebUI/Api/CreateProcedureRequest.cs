@@ -1,5 +1,5 @@
-using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Contract;
+using CryoWeb.Controller.Procedures;
 
 namespace CryoWeb.WebUI.Api;
 

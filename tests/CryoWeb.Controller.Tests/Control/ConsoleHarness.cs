@@ -2,9 +2,9 @@ using System.Numerics;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
+using CryoWeb.Hardware;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Valves;
-using CryoWeb.Hardware;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CryoWeb.Controller.Tests.Control;

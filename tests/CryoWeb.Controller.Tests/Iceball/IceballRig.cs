@@ -1,5 +1,5 @@
-using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Procedures;

@@ -1,5 +1,5 @@
-using Bunit.TestDoubles;
 using Bunit;
+using Bunit.TestDoubles;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Contract;
@@ -8,8 +8,8 @@ using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Storage;
-using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware;
+using CryoWeb.Hardware.Simulation;
 using CryoWeb.WebUI.Accounts;
 using CryoWeb.WebUI.Tests.Accounts;
 using Microsoft.Extensions.DependencyInjection;

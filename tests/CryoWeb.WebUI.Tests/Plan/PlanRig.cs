@@ -1,5 +1,6 @@
 using Bunit;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Protocols;
@@ -38,7 +39,8 @@ internal sealed class PlanRig : IDisposable
         context.Services.AddSingleton(Records);
         if (simulator is not null)
         {
-            context.Services.AddSingleton(simulator);
+            // The page reaches the simulator through the contract (the last registration wins over the rig's none).
+            context.Services.AddSingleton<IConsoleSimulator>(new ConsoleSimulator(simulator));
         }
 
         return context;
