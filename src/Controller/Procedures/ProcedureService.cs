@@ -38,8 +38,8 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
     public Task<(CommandOutcome Outcome, ProcedureRecord? Procedure)> CreateAsync(Caller caller, ProcedureSetup setup)
     {
         var outcome = ConsoleCommandService.Authorise(caller, "CreateProcedure", ConsoleRole.Operator)
-            ?? (setup is null ? CommandOutcome.Refused("setup: missing.") : null)
-            ?? (setup!.Problem(core.Plant) is string problem ? CommandOutcome.Refused(problem) : null);
+            ?? (setup is null ? CommandOutcome.Invalid("setup", "setup: missing.") : null)
+            ?? (setup!.Problem(core.Plant) is string problem ? CommandOutcome.Invalid(problem) : null);
         ProcedureRecord? record = null;
         if (outcome is null)
         {
