@@ -1,5 +1,6 @@
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.ControlThread;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Iceball;
@@ -23,6 +24,7 @@ public static class ControllerServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         return services
             .AddCryoWebControlLoop(configuration)
+            .AddConsoleContract()
             .AddCryoWebStorage(configuration)
             .AddCryoWebProcedures()
             .AddCryoWebAlarms()

@@ -28,6 +28,7 @@ internal sealed class FramePublisher(TickState state, ValveDriver valves, Condit
         valves.FreezeValveOpen.AsSpan().CopyTo(frame.FreezeValveOpen);
         valves.ThawValveOpen.AsSpan().CopyTo(frame.ThawValveOpen);
         frame.VentOpen = valves.VentOpen;
+        (frame.ArgonSupplyOpen, frame.ThawSupplyOpen) = (valves.ArgonSupplyDriven, valves.ThawSupplyDriven);
         for (int p = 0; p < state.Probes.Length; p++)
         {
             var probe = state.Probes[p];

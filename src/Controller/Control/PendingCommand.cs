@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Commands;
 
 namespace CryoWeb.Controller.Control;

@@ -26,6 +26,12 @@ internal sealed class ValveDriver(PlantHardware plant, ControllerOptions options
 
     public bool VentOpen { get; private set; }
 
+    /// <summary>The argon supply valve as driven by the last tick (published in the frame).</summary>
+    public bool ArgonSupplyDriven { get; private set; }
+
+    /// <summary>The thaw gas supply valve as driven by the last tick (published in the frame).</summary>
+    public bool ThawSupplyDriven { get; private set; }
+
     /// <summary>Whether the argon supply valve is open now (driven by the last tick, or closed by a stop).</summary>
     public bool ArgonSupplyOpen => plant.Valves.IsOpen(ValveId.ArgonSupply);
 
@@ -59,7 +65,7 @@ internal sealed class ValveDriver(PlantHardware plant, ControllerOptions options
             Set(valves, ValveId.ArgonSupply, argonNeeded);
             Set(valves, ValveId.ThawSupply, thawNeeded);
             Set(valves, ValveId.Vent, stop);
-            VentOpen = stop;
+            (VentOpen, ArgonSupplyDriven, ThawSupplyDriven) = (stop, argonNeeded, thawNeeded);
             _faultReported = false;
         }
         catch (ValveBankFaultException e)
@@ -69,6 +75,7 @@ internal sealed class ValveDriver(PlantHardware plant, ControllerOptions options
             ProbeStops.StopAll(state.Probes, ProbeMode.Off, now, "valve output fault");
             Array.Clear(FreezeValveOpen);
             Array.Clear(ThawValveOpen);
+            (ArgonSupplyDriven, ThawSupplyDriven) = (false, false);
             Report(e);
         }
 

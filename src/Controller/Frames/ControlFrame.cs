@@ -59,6 +59,10 @@ public sealed class ControlFrame(int channels, int probes)
 
     public bool VentOpen { get; set; }
 
+    public bool ArgonSupplyOpen { get; set; }
+
+    public bool ThawSupplyOpen { get; set; }
+
     /// <summary>Estimated minutes of argon left at the present use; +infinity when no gas is used.</summary>
     public double ArgonMinutesLeft { get; set; }
 
@@ -88,6 +92,7 @@ public sealed class ControlFrame(int channels, int probes)
         GateCauses.AsSpan().CopyTo(target.GateCauses);
         GateSubjects.AsSpan().CopyTo(target.GateSubjects);
         (target.EmergencyStopLatched, target.VentOpen, target.ArgonMinutesLeft) = (EmergencyStopLatched, VentOpen, ArgonMinutesLeft);
+        (target.ArgonSupplyOpen, target.ThawSupplyOpen) = (ArgonSupplyOpen, ThawSupplyOpen);
         Conditions.CopyTo(target.Conditions);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Procedures;
@@ -44,19 +45,13 @@ public sealed partial class IceballEstimator : IFrameSubscriber, IHostedService,
     private IceballStatus _status = IceballStatus.Idle;
     private Thread? _thread;
 
-    public IceballEstimator(ControlCore core, SampleRecorder recorder, ProcedureStore store, TimeProvider time, ILogger<IceballEstimator> logger, IceballEstimatorOptions? options = null)
+    /// <param name="console">The console's description (channels, probes and their tips): the estimator reads the
+    /// contract, never the plant.</param>
+    public IceballEstimator(ConsoleDescription console, SampleRecorder recorder, ProcedureStore store, TimeProvider time, ILogger<IceballEstimator> logger, IceballEstimatorOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(core);
-        _window = new IceballFrameWindow(core.Plant.Thermocouples.ChannelCount, core.Plant.ProbeCount);
-        _tipChannels = new int[core.Plant.ProbeCount];
-        Array.Fill(_tipChannels, -1);
-        for (int c = 0; c < core.Plant.Channels.Count; c++)
-        {
-            if (core.Plant.Channels[c].TipOfProbe is int probe && probe < _tipChannels.Length)
-            {
-                _tipChannels[probe] = c;
-            }
-        }
+        ArgumentNullException.ThrowIfNull(console);
+        _window = new IceballFrameWindow(console.Channels.Count, console.ProbeCount);
+        _tipChannels = [.. console.ProbeTipChannels()];
         _recorder = recorder;
         _store = store;
         _time = time;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Storage;

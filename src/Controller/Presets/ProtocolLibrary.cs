@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Storage;

@@ -1,4 +1,5 @@
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Naming;
 using CryoWeb.Controller.Storage;
@@ -17,6 +18,7 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
     private ProcedureSetup? _runningSetup;
     private Guid? _starting;
     private string? _startingLabel;
+    private Guid? _finishing;
 
     /// <summary>The running procedure, if any.</summary>
     public Guid? Running => recorder.Recording;
@@ -36,8 +38,8 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
     public Task<(CommandOutcome Outcome, ProcedureRecord? Procedure)> CreateAsync(Caller caller, ProcedureSetup setup)
     {
         var outcome = ConsoleCommandService.Authorise(caller, "CreateProcedure", ConsoleRole.Operator)
-            ?? (setup is null ? CommandOutcome.Refused("setup: missing.") : null)
-            ?? (setup!.Problem(core.Plant) is string problem ? CommandOutcome.Refused(problem) : null);
+            ?? (setup is null ? CommandOutcome.Invalid("setup", "setup: missing.") : null)
+            ?? (setup!.Problem(core.Plant) is string problem ? CommandOutcome.Invalid(problem) : null);
         ProcedureRecord? record = null;
         if (outcome is null)
         {
@@ -68,7 +70,7 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
         ProcedureSetup? setup = null;
         lock (_lock)
         {
-            if (outcome is null && (Running ?? _starting) is Guid busy)
+            if (outcome is null && (Running ?? _starting ?? _finishing) is Guid busy)
             {
                 string label = (Running is null ? _startingLabel : Volatile.Read(ref _runningSetup)?.Label) ?? busy.ToString();
                 outcome = CommandOutcome.Refused(busy == procedureId
@@ -121,24 +123,52 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
         return outcome!;
     }
 
+    /// <summary>
+    /// Finishes the running procedure. Whether gas still flows is decided by the control tick together with the clean-up
+    /// (<see cref="ConsoleCommandService.CloseProcedure"/>, after the gas permit closed), never checked here: a freeze
+    /// queued before the finish is seen by it. The finish is claimed under the lock first, so a second finish sent at
+    /// the same moment is refused instead of ending the record twice, and no start slips in before the names are reset.
+    /// </summary>
     public async Task<CommandOutcome> FinishAsync(Caller caller, Guid procedureId)
     {
         var outcome = ConsoleCommandService.Authorise(caller, "FinishProcedure", ConsoleRole.Operator);
-        if (outcome is null && Running != procedureId)
+        lock (_lock)
         {
-            outcome = CommandOutcome.Refused($"procedureId: {procedureId} is not the running procedure.");
+            if (outcome is null && _finishing == procedureId)
+            {
+                outcome = CommandOutcome.Refused($"procedureId: {procedureId} is already being finished.");
+            }
+            else if (outcome is null && Running != procedureId)
+            {
+                outcome = CommandOutcome.Refused($"procedureId: {procedureId} is not the running procedure.");
+            }
+            else if (outcome is null)
+            {
+                _finishing = procedureId;
+            }
         }
 
-        // Refused while any probe uses gas, checked by the control tick together with the clean-up, after the gas
-        // permit closed: no freeze can start between the check and the end of the record.
-        outcome ??= await commands.CloseProcedure(caller, procedureId).ConfigureAwait(false);
-        if (outcome.Accepted)
+        if (outcome is null)
         {
-            recorder.End();
-            Volatile.Write(ref _runningSetup, null);
-            store.FinishProcedure(procedureId);
-            naming?.Reset();
-            await store.FlushAsync().ConfigureAwait(false);
+            try
+            {
+                outcome = await commands.CloseProcedure(caller, procedureId).ConfigureAwait(false);
+                if (outcome.Accepted)
+                {
+                    recorder.End();
+                    Volatile.Write(ref _runningSetup, null);
+                    store.FinishProcedure(procedureId);
+                    naming?.Reset();
+                    await store.FlushAsync().ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                lock (_lock)
+                {
+                    _finishing = null;
+                }
+            }
         }
 
         Audit(caller, "FinishProcedure", $"procedureId={procedureId}", outcome);

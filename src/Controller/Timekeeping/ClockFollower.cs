@@ -1,4 +1,4 @@
-using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Probes;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -37,21 +37,22 @@ public sealed partial class ClockFollower(SteadyClock clock, Func<string?> holdR
 
     /// <summary>
     /// Why the clock must hold now, or null: a running procedure, a probe that is not Off, an active protocol (their
-    /// timers are differences of this clock, also outside a procedure).
+    /// timers are differences of this clock, also outside a procedure), as the latest published frame shows them (read
+    /// from the contract's read model, on this timer's thread, never from the control objects).
     /// </summary>
-    public static string? HoldReason(Guid? runningProcedure, ControlCore core)
+    public static string? HoldReason(Guid? runningProcedure, ConsoleState latest)
     {
-        ArgumentNullException.ThrowIfNull(core);
+        ArgumentNullException.ThrowIfNull(latest);
         if (runningProcedure is Guid procedure)
         {
             return $"procedure {procedure} runs";
         }
 
-        for (int p = 0; p < core.Probes.Count; p++)
+        foreach (var probe in latest.Probes)
         {
-            if (core.Probes[p].Mode != ProbeMode.Off || core.Protocols[p].IsActive)
+            if (probe.Mode != ProbeMode.Off || probe.ProtocolActive)
             {
-                return $"probe {p + 1} is in {core.Probes[p].Mode}";
+                return $"probe {probe.Probe} is in {probe.Mode}";
             }
         }
 

@@ -1,4 +1,4 @@
-using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Procedures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,7 +15,7 @@ public static class TimekeepingServiceCollectionExtensions
         services.TryAddSingleton<TimeProvider>(sp => sp.GetRequiredService<SteadyClock>());
         services.AddHostedService(sp => new ClockFollower(
             sp.GetRequiredService<SteadyClock>(),
-            () => ClockFollower.HoldReason(sp.GetRequiredService<ProcedureService>().Running, sp.GetRequiredService<ControlCore>()),
+            () => ClockFollower.HoldReason(sp.GetRequiredService<ProcedureService>().Running, sp.GetRequiredService<ConsoleReadModel>().Latest),
             sp.GetRequiredService<ILogger<ClockFollower>>()));
         return services;
     }

@@ -1,10 +1,11 @@
 using CryoWeb.Controller.Alarms;
-using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.WebUI.Accounts;
 
 namespace CryoWeb.WebUI.Api;
 
-/// <summary>Alarm acknowledgement and audio pause (Operators, who are at the console to respond).</summary>
+/// <summary>Alarm acknowledgement and audio pause (Operators, who are at the console to respond), through the command service.</summary>
 public static class AlarmEndpoints
 {
     public static void Map(RouteGroupBuilder api)
@@ -12,31 +13,26 @@ public static class AlarmEndpoints
         ArgumentNullException.ThrowIfNull(api);
         var operate = api.MapGroup("/alarms").RequireAuthorization(ConsolePolicies.Operate).WithTags("Alarms");
 
-        operate.MapPost("/{id:long}/acknowledge", (long id, HttpContext http, AlarmManager alarms) =>
-            alarms.Acknowledge(id, ApiCaller.Of(http).User) switch
-            {
-                AcknowledgeResult.Acknowledged => ApiResults.Outcome(CommandOutcome.Ok),
-                AcknowledgeResult.UnknownAlarm => ApiResults.NotFound($"id: no alarm {id} is shown (it never existed or has ended)."),
-                AcknowledgeResult.AlreadyAcknowledged => ApiResults.Conflict($"Alarm {id} is already acknowledged."),
-                _ => ApiResults.Conflict($"Alarm {id} is an information signal; it needs no acknowledgement."),
-            })
+        operate.MapPost("/{id:long}/acknowledge", (long id, HttpContext http, ConsoleCommandService commands) =>
+            ApiResults.Outcome(commands.AcknowledgeAlarm(ApiCaller.Of(http), id), notFoundField: "id"))
             .WithSummary("Acknowledge one alarm: it stops sounding, and ends when its condition has cleared.")
             .Produces<CommandOutcome>()
             .WithName("acknowledgeAlarm").CommandAnswers().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        operate.MapPost("/audio-pause", (HttpContext http, AlarmManager alarms) =>
+        operate.MapPost("/audio-pause", (HttpContext http, ConsoleCommandService commands, ConsoleReadModel console) =>
         {
-            alarms.PauseAudio(ApiCaller.Of(http).User);
-            return ApiResults.Json(alarms.Snapshot().Audio);
+            var outcome = commands.PauseAudio(ApiCaller.Of(http));
+            return outcome.Accepted ? ApiResults.Json(console.Alarms!.Audio) : ApiResults.Outcome(outcome);
         })
             .WithSummary("Pause the alarm sound for 2 minutes; a new alarm of higher priority still sounds. Answers the audio state.")
             .Produces<AudioState>()
             .WithName("pauseAlarmAudio").CommandAnswers();
 
-        operate.MapPost("/audio-resume", (HttpContext http, AlarmManager alarms) =>
+        operate.MapPost("/audio-resume", (HttpContext http, ConsoleCommandService commands, ConsoleReadModel console) =>
         {
-            alarms.ResumeAudio(ApiCaller.Of(http).User);
-            return ApiResults.Json(alarms.Snapshot().Audio);
+            // Resuming audio that was not paused changes nothing: answered with the audio state, as before.
+            commands.ResumeAudio(ApiCaller.Of(http));
+            return ApiResults.Json(console.Alarms!.Audio);
         })
             .WithSummary("End the audio pause early. Answers the audio state.")
             .Produces<AudioState>()

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 
 namespace CryoWeb.WebUI.Api;
@@ -10,13 +11,21 @@ public static class ApiResults
 {
     public static IResult Json<T>(T value) => TypedResults.Json(value, ApiJson.Options);
 
-    /// <summary>200 with the outcome when accepted; 409 problem details with the controller's reason when refused.</summary>
-    public static IResult Outcome(CommandOutcome outcome)
+    /// <summary>
+    /// The one mapping of a command's outcome: accepted -> 200 with the outcome; refused -> 409 problem details with the
+    /// reason; invalid -> 400 naming the field, or 404 when the field is <paramref name="notFoundField"/> (an id in the
+    /// route that names nothing shown).
+    /// </summary>
+    public static IResult Outcome(CommandOutcome outcome, string? notFoundField = null)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        return outcome.Accepted
-            ? Json(outcome)
-            : TypedResults.Problem(outcome.Reason, statusCode: StatusCodes.Status409Conflict, title: "Refused by the console");
+        return outcome.Kind switch
+        {
+            CommandOutcomeKind.Accepted => Json(outcome),
+            CommandOutcomeKind.Invalid when outcome.Field == notFoundField => NotFound(outcome.Reason ?? outcome.Field!),
+            CommandOutcomeKind.Invalid => Invalid(outcome.Field!, outcome.Reason ?? outcome.Field!),
+            _ => TypedResults.Problem(outcome.Reason, statusCode: StatusCodes.Status409Conflict, title: "Refused by the console"),
+        };
     }
 
     /// <summary>400 naming <paramref name="field"/>; <paramref name="message"/> is the whole sentence ("probe: 9 is not...").</summary>

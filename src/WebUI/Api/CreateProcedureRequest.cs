@@ -1,5 +1,5 @@
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Procedures;
-using CryoWeb.Hardware;
 
 namespace CryoWeb.WebUI.Api;
 
@@ -7,10 +7,10 @@ namespace CryoWeb.WebUI.Api;
 /// <param name="ProbesInUse">1-based probe numbers.</param>
 public sealed record CreateProcedureRequest(string? Label, string? Organ, IReadOnlyList<int>? ProbesInUse, IReadOnlyList<SensorRequest>? Sensors)
 {
-    /// <summary>The set-up, or the reason ("field: what is wrong") it cannot be one for <paramref name="plant"/>.</summary>
-    public (ProcedureSetup? Setup, string? Problem) ToSetup(PlantHardware plant)
+    /// <summary>The set-up, or the reason ("field: what is wrong") it cannot be one for <paramref name="console"/>.</summary>
+    public (ProcedureSetup? Setup, string? Problem) ToSetup(ConsoleDescription console)
     {
-        ArgumentNullException.ThrowIfNull(plant);
+        ArgumentNullException.ThrowIfNull(console);
         var sensors = Sensors ?? [];
         for (int i = 0; i < sensors.Count; i++)
         {
@@ -26,6 +26,6 @@ public sealed record CreateProcedureRequest(string? Label, string? Organ, IReadO
         }
 
         var setup = new ProcedureSetup(Label ?? string.Empty, Organ ?? string.Empty, ProbesInUse ?? [], [.. sensors.Select(s => s.ToSetup())]);
-        return setup.Problem(plant) is string problem ? (null, problem) : (setup, null);
+        return setup.Problem(console) is string problem ? (null, problem) : (setup, null);
     }
 }

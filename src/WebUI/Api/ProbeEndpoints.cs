@@ -1,5 +1,5 @@
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.WebUI.Accounts;
 using CryoWeb.Controller.Presets;
@@ -14,10 +14,11 @@ public static class ProbeEndpoints
         ArgumentNullException.ThrowIfNull(api);
         var operate = api.MapGroup(string.Empty).RequireAuthorization(ConsolePolicies.Operate).WithTags("Probes");
 
-        operate.MapPost("/probes/{probe:int}/mode", async (int probe, JsonBody<ProbeModeRequest> body, HttpContext http, ConsoleCommandService commands, ControlCore core) =>
+        operate.MapPost("/probes/{probe:int}/mode", async (int probe, JsonBody<ProbeModeRequest> body, HttpContext http, ConsoleCommandService commands) =>
         {
             var request = body.Value;
-            if ((ApiChecks.Probe(probe, core.Plant.ProbeCount) ?? request.Problem()) is string problem)
+            // The probe is the command service's to check (invalid, naming the field); the body's shape is checked here.
+            if (request.Problem() is string problem)
             {
                 return ApiResults.Invalid(problem);
             }
@@ -29,9 +30,9 @@ public static class ProbeEndpoints
             .Produces<CommandOutcome>()
             .WithName("setProbeMode").CommandAnswers().ProducesProblem(StatusCodes.Status409Conflict);
 
-        operate.MapPost("/probes/{probe:int}/protocol/extend", async (int probe, JsonBody<ExtendStepRequest> body, HttpContext http, ConsoleCommandService commands, ControlCore core) =>
+        operate.MapPost("/probes/{probe:int}/protocol/extend", async (int probe, JsonBody<ExtendStepRequest> body, HttpContext http, ConsoleCommandService commands) =>
         {
-            if ((ApiChecks.Probe(probe, core.Plant.ProbeCount) ?? body.Value.Problem()) is string problem)
+            if (body.Value.Problem() is string problem)
             {
                 return ApiResults.Invalid(problem);
             }
@@ -44,13 +45,8 @@ public static class ProbeEndpoints
             .Produces<CommandOutcome>()
             .WithName("extendProtocolStep").CommandAnswers().ProducesProblem(StatusCodes.Status409Conflict);
 
-        operate.MapPost("/probes/{probe:int}/protocol/{action}", async (int probe, string action, HttpContext http, ConsoleCommandService commands, ControlCore core) =>
+        operate.MapPost("/probes/{probe:int}/protocol/{action}", async (int probe, string action, HttpContext http, ConsoleCommandService commands) =>
         {
-            if (ApiChecks.Probe(probe, core.Plant.ProbeCount) is string problem)
-            {
-                return ApiResults.Invalid(problem);
-            }
-
             if (ActionNamed(action) is not ProtocolAction parsed)
             {
                 return ApiResults.Invalid("action", $"action: '{action}' is not one of pause, resume, skip, extend, abort.");
@@ -62,10 +58,10 @@ public static class ProbeEndpoints
             .Produces<CommandOutcome>()
             .WithName("runProtocolAction").CommandAnswers().ProducesProblem(StatusCodes.Status409Conflict);
 
-        operate.MapPost("/protocols/start", async (JsonBody<StartProtocolRequest> body, HttpContext http, ConsoleCommandService commands, ControlCore core, ProtocolLibrary library) =>
+        operate.MapPost("/protocols/start", async (JsonBody<StartProtocolRequest> body, HttpContext http, ConsoleCommandService commands, ConsoleDescription console, ProtocolLibrary library) =>
         {
             var request = body.Value;
-            if (request.Problem(core.Plant.ProbeCount) is string problem)
+            if (request.Problem(console.ProbeCount) is string problem)
             {
                 return ApiResults.Invalid(problem);
             }

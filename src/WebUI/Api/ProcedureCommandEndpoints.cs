@@ -1,4 +1,4 @@
-using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.WebUI.Accounts;
 using CryoWeb.WebUI.Components.Forms;
@@ -16,9 +16,9 @@ public static class ProcedureCommandEndpoints
         ArgumentNullException.ThrowIfNull(api);
         var operate = api.MapGroup("/procedures").RequireAuthorization(ConsolePolicies.Operate).WithTags("Procedures");
 
-        operate.MapPost("/", async (JsonBody<CreateProcedureRequest> body, HttpContext http, ProcedureService procedures, ControlCore core) =>
+        operate.MapPost("/", async (JsonBody<CreateProcedureRequest> body, HttpContext http, ProcedureService procedures, ConsoleDescription console) =>
         {
-            var (setup, problem) = body.Value.ToSetup(core.Plant);
+            var (setup, problem) = body.Value.ToSetup(console);
             if (problem is not null)
             {
                 return ApiResults.InvalidInWords(problem, SetupProblemWords.Describe(problem, [.. (body.Value.Sensors ?? []).Select(s => s?.Name)]));

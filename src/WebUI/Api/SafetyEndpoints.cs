@@ -1,4 +1,5 @@
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 using CryoWeb.WebUI.Accounts;
 

@@ -1,19 +1,24 @@
+using CryoWeb.Controller.Alarms;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.ControlThread;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Safety;
-using CryoWeb.Hardware;
 
 namespace CryoWeb.WebUI.Live;
 
 /// <summary>
 /// Keeps the latest <see cref="LiveStatus"/> for the web side. Built on the frame feed thread (never the control
-/// thread), published by swapping one immutable reference, so readers take no lock shared with the controller.
+/// thread), published by swapping one immutable reference, so readers take no lock shared with the controller. The
+/// channels and the protocol each probe runs come from the contract's read model (registered before this board, so
+/// it has seen the frame first), never from a control object.
 /// </summary>
-public sealed class LiveStatusBoard(PlantHardware plant, ControlCore core, ProcedureService procedures, ControlWatchdog watchdog, TimeProvider time) : IFrameSubscriber
+public sealed class LiveStatusBoard(ConsoleReadModel console, ProcedureService procedures, ControlWatchdog watchdog, TimeProvider time) : IFrameSubscriber
 {
+    private readonly IReadOnlyList<ChannelDescription> _channels = console.Description.Channels;
+
     /// <summary>A frame older than this means the link to the controller is lost.</summary>
     public static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(1);
 
@@ -82,9 +87,8 @@ public sealed class LiveStatusBoard(PlantHardware plant, ControlCore core, Proce
         var probes = new ProbeStatus[frame.ProbeCount];
         for (int p = 0; p < probes.Length; p++)
         {
-            int tip = TipChannel(p);
-            var run = core.Protocols[p];
-            var definition = run.Definition;
+            int tip = console.Description.TipChannel(p);
+            var definition = console.ProtocolOf(p);
             int step = frame.ProtocolStepIndex[p];
             probes[p] = new ProbeStatus(
                 p + 1,
@@ -113,14 +117,14 @@ public sealed class LiveStatusBoard(PlantHardware plant, ControlCore core, Proce
     /// <summary>The name the team gave a sensor in the running set-up, else the wiring channel's name.</summary>
     private string SensorName(int channel, ProcedureSetup? setup) =>
         setup?.Sensors.FirstOrDefault(s => s.Channel == channel)?.Name
-        ?? (channel >= 0 && channel < plant.Channels.Count ? plant.Channels[channel].Name : $"channel {channel}");
+        ?? (channel >= 0 && channel < _channels.Count ? _channels[channel].Name : $"channel {channel}");
 
     private List<SensorStatus> Sensors(ControlFrame frame, ProcedureSetup? setup)
     {
         var sensors = new List<SensorStatus>();
-        for (int c = 0; c < plant.Channels.Count; c++)
+        for (int c = 0; c < _channels.Count; c++)
         {
-            if (plant.Channels[c].IsProbeTip)
+            if (_channels[c].IsProbeTip)
             {
                 continue;
             }
@@ -129,22 +133,9 @@ public sealed class LiveStatusBoard(PlantHardware plant, ControlCore core, Proce
             var role = configured?.Role ?? SensorRole.None;
             double? limit = configured is { Role: SensorRole.CriticalStructure } ? configured.LimitCelsius : null;
             double celsius = frame.ChannelFaults[c] == 0 ? frame.ChannelCelsius[c] : double.NaN;
-            sensors.Add(new SensorStatus(c, configured?.Name ?? plant.Channels[c].Name, celsius, FaultText.Of(frame.ChannelFaults[c]), role, limit, configured?.Action, BandOf(celsius, role, limit), setup is null || configured is not null));
+            sensors.Add(new SensorStatus(c, configured?.Name ?? _channels[c].Name, celsius, FaultText.Of(frame.ChannelFaults[c]), role, limit, configured?.Action, BandOf(celsius, role, limit), setup is null || configured is not null));
         }
 
         return sensors;
-    }
-
-    private int TipChannel(int probe)
-    {
-        for (int c = 0; c < plant.Channels.Count; c++)
-        {
-            if (plant.Channels[c].TipOfProbe == probe)
-            {
-                return c;
-            }
-        }
-
-        return -1;
     }
 }

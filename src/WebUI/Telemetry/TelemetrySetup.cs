@@ -1,7 +1,7 @@
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Procedures;
-using CryoWeb.Hardware;
 using CryoWeb.WebUI.Accounts;
 using CryoWeb.WebUI.Live;
 using Microsoft.AspNetCore.SignalR;
@@ -22,14 +22,13 @@ public static class TelemetrySetup
         services.AddSingleton<HubSessionConnections>();
         services.AddSingleton(sp =>
         {
-            var plant = sp.GetRequiredService<PlantHardware>();
-            var core = sp.GetRequiredService<ControlCore>();
-            return new TelemetryHistory(plant.Channels.Count, TelemetryHistory.FullRateCapacityFor(core.Options.TickPeriod));
+            var console = sp.GetRequiredService<ConsoleDescription>();
+            return new TelemetryHistory(console.Channels.Count, TelemetryHistory.FullRateCapacityFor(console.TickPeriod));
         });
         services.AddSingleton(sp =>
         {
-            var plant = sp.GetRequiredService<PlantHardware>();
-            return new TelemetryBatcher(plant.Channels.Count, plant.ProbeCount);
+            var console = sp.GetRequiredService<ConsoleDescription>();
+            return new TelemetryBatcher(console.Channels.Count, console.ProbeCount);
         });
         services.AddSingleton(sp =>
         {

@@ -1,4 +1,5 @@
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Procedures;
@@ -25,7 +26,7 @@ internal sealed class IceballRig : IDisposable
     {
         // Four hypotheses on a coarse grid keep the test quick; the full ensemble is validated in EstimatorValidationTests.
         var options = new IceballEstimatorOptions { Hypotheses = [new(0.7, 1), new(1.3, 1), new(1, 3)], GridSpacingMm = 2.5 };
-        Estimator = new IceballEstimator(Procedure.Console.Core, Procedure.Recorder, Procedure.Store, Procedure.Console.Time, NullLogger<IceballEstimator>.Instance, options);
+        Estimator = new IceballEstimator(ConsoleDescription.Of(Procedure.Console.Core.Plant), Procedure.Recorder, Procedure.Store, Procedure.Console.Time, NullLogger<IceballEstimator>.Instance, options);
         _feed = new FrameFeed(Procedure.Console.Core, [Estimator], NullLogger<FrameFeed>.Instance);
         var audit = new StoreAuditSink(Procedure.Store, Procedure.Recorder, new MemoryAuditTrail());
         Records = new IceballRecords(Procedure.Store, Procedure.Procedures, Procedure.Console.Core, Estimator, audit, Procedure.Console.Time);

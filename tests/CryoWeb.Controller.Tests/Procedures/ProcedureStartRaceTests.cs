@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Controller.Storage;
@@ -71,5 +72,5 @@ public sealed class ProcedureStartRaceTests
         Assert.Equal(procedure.Id, rig.Procedures.Running);
     }
 
-    private sealed record CommandOutcomeAndId(CryoWeb.Controller.Control.CommandOutcome Outcome, Guid Id);
+    private sealed record CommandOutcomeAndId(CryoWeb.Controller.Contract.CommandOutcome Outcome, Guid Id);
 }

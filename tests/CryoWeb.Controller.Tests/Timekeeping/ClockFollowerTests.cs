@@ -1,4 +1,5 @@
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Tests.Control;
 using CryoWeb.Controller.Timekeeping;
@@ -63,11 +64,16 @@ public sealed class ClockFollowerTests
     public void A_probe_freezing_outside_a_procedure_holds_the_clock_too()
     {
         var console = new ConsoleHarness();
-        Assert.Null(ClockFollower.HoldReason(null, console.Core));
+        var readModel = new ConsoleReadModel(console.Core);
+        console.Tick();
+        readModel.OnFrame(console.LastFrame());
+        Assert.Null(ClockFollower.HoldReason(null, readModel.Latest));
 
         Assert.True(console.Send(new SetProbeModeCommand(2, ProbeMode.Freeze)).Accepted);
+        Assert.Null(ClockFollower.HoldReason(null, readModel.Latest)); // the follower reads frames, not the probes
 
-        Assert.Equal("probe 2 is in Freeze", ClockFollower.HoldReason(null, console.Core));
-        Assert.StartsWith("procedure ", ClockFollower.HoldReason(Guid.NewGuid(), console.Core), StringComparison.Ordinal);
+        readModel.OnFrame(console.LastFrame());
+        Assert.Equal("probe 2 is in Freeze", ClockFollower.HoldReason(null, readModel.Latest));
+        Assert.StartsWith("procedure ", ClockFollower.HoldReason(Guid.NewGuid(), readModel.Latest), StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Hardware.Pressure;
 using CryoWeb.Hardware.Thermocouples;

@@ -1,5 +1,6 @@
 using System.Net;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Thermal.Layout;

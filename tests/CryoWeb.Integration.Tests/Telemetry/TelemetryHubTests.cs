@@ -56,66 +56,26 @@ public sealed class TelemetryHubTests
     }
 
     [Fact]
-    public async Task A_supervisors_commands_are_refused_and_change_nothing()
+    public async Task The_hub_takes_no_commands_even_from_an_operator_they_go_through_the_command_service()
     {
+        // Issue 15: one transport per client kind (Blazor and REST call the command service); the hub only serves data.
         await using var server = await ConsoleServer.StartAsync();
         var board = server.Services.GetRequiredService<LiveStatusBoard>();
-        await using var connection = await HubClient.ConnectAsync(server, "sam", ConsoleRole.Supervisor);
+        await server.StartProcedureAsync();
+        await using var connection = await HubClient.ConnectAsync(server, "olivia", ConsoleRole.Operator);
 
         await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", 1, "Freeze", 100.0));
+        await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("ProtocolAction", 1, "Pause", 0.0));
         await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("EmergencyStop"));
+        await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("AcknowledgeAlarm", 1L));
         await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("PauseAudio"));
+        Assert.Null(server.Services.GetRequiredService<CryoWeb.Controller.Alarms.AlarmManager>().Snapshot().Audio.PausedBy);
 
         long after = board.Current.Sequence + 5;
         Assert.True(await HubClient.EventuallyAsync(() => board.Current.Sequence > after), "no frames");
         Assert.False(board.Current.EmergencyStopLatched);
         Assert.All(board.Current.Probes, p => Assert.Equal(ProbeMode.Off, p.Mode));
         Assert.Equal(HubConnectionState.Connected, connection.State);
-    }
-
-    [Fact]
-    public async Task Without_the_attributes_the_command_layer_still_refuses_a_supervisor_naming_the_role()
-    {
-        await using var server = await ConsoleServer.StartAsync();
-        await server.AddUserAsync("sam", ConsoleRole.Supervisor, "a long enough test password");
-        var sam = await server.Services.GetRequiredService<ProcedureStore>().GetUserAsync("sam");
-        var hub = ActivatorUtilities.CreateInstance<TelemetryHub>(server.Services);
-        hub.Context = new FakeCallerContext(ConsolePrincipal.For(sam!, server.Services.GetRequiredService<SessionRegistry>().Start("sam"), "test"));
-
-        var setMode = await Assert.ThrowsAsync<HubException>(() => hub.SetProbeMode(1, "Freeze", 100));
-        Assert.Contains("Supervisor", setMode.Message, StringComparison.Ordinal);
-        Assert.Contains("Operator", setMode.Message, StringComparison.Ordinal);
-        var stop = Assert.Throws<HubException>(hub.EmergencyStop);
-        Assert.Contains("Supervisor", stop.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<HubException>(() => hub.AcknowledgeAlarm(1));
-        await Assert.ThrowsAsync<HubException>(hub.PauseAudio);
-        Assert.False(server.Services.GetRequiredService<LiveStatusBoard>().Current.EmergencyStopLatched);
-    }
-
-    [Fact]
-    public async Task An_operators_set_probe_mode_is_accepted_and_bad_arguments_get_an_error_naming_the_field()
-    {
-        await using var server = await ConsoleServer.StartAsync();
-        var board = server.Services.GetRequiredService<LiveStatusBoard>();
-        await using var connection = await HubClient.ConnectAsync(server, "olivia", ConsoleRole.Operator);
-
-        var noProcedure = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", 1, "Freeze", 50.0));
-        Assert.Contains("Start a procedure first: gas is used only inside a recorded procedure.", noProcedure.Message, StringComparison.Ordinal);
-        Assert.Equal(ProbeMode.Off, board.Current.Probes[0].Mode);
-        await server.StartProcedureAsync();
-
-        var badProbe = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", 9, "Freeze", 50.0));
-        Assert.Contains("probe: 9", badProbe.Message, StringComparison.Ordinal);
-        var badMode = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", 1, "Froze", 50.0));
-        Assert.Contains("mode: 'Froze'", badMode.Message, StringComparison.Ordinal);
-        var badExtend = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("ProtocolAction", 1, "ExtendStep", -5.0));
-        Assert.Contains("extendSeconds", badExtend.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", "one", 2, "x"));
-        await connection.InvokeAsync("SetProbeMode", 1, "Freeze", 50.0).WaitAsync(HubClient.Deadline);
-        Assert.True(await HubClient.EventuallyAsync(() => board.Current.Probes[0].Mode == ProbeMode.Freeze), "probe 1 did not freeze");
-        Assert.Equal(ProbeMode.Off, board.Current.Probes[1].Mode);
-        await connection.InvokeAsync("SetProbeMode", 1, "Off", 100.0).WaitAsync(HubClient.Deadline);
-        Assert.True(await HubClient.EventuallyAsync(() => board.Current.Probes[0].Mode == ProbeMode.Off), "probe 1 did not stop");
     }
 
     [Fact]
@@ -137,30 +97,9 @@ public sealed class TelemetryHubTests
         Assert.True((await directory.SetEnabledAsync(admin, "sam", enabled: false)).Accepted);
         await samClosed.WaitAsync(TimeSpan.FromSeconds(1));
 
-        await Assert.ThrowsAnyAsync<InvalidOperationException>(() => olivia.InvokeAsync("SetProbeMode", 1, "Freeze", 100.0));
+        await Assert.ThrowsAnyAsync<InvalidOperationException>(() => olivia.InvokeAsync<TelemetrySeries>("GetSeries"));
         Assert.All(board.Current.Probes, p => Assert.Equal(ProbeMode.Off, p.Mode));
         Assert.True(await HubClient.EventuallyAsync(() => server.Services.GetRequiredService<HubSessionConnections>().Count == 0), "the closed connections are still tracked");
-    }
-
-    [Fact]
-    public async Task A_command_on_a_connection_whose_session_ended_is_refused_emergency_stop_included()
-    {
-        // The window before the connection is closed: the command layer refuses by itself.
-        await using var server = await ConsoleServer.StartAsync();
-        await server.AddUserAsync("olivia", ConsoleRole.Operator, "a long enough test password");
-        var olivia = await server.Services.GetRequiredService<ProcedureStore>().GetUserAsync("olivia");
-        var sessions = server.Services.GetRequiredService<SessionRegistry>();
-        var principal = ConsolePrincipal.For(olivia!, sessions.Start("olivia"), "test");
-        var hub = ActivatorUtilities.CreateInstance<TelemetryHub>(server.Services);
-        hub.Context = new FakeCallerContext(principal);
-
-        sessions.End(principal);
-
-        var refused = await Assert.ThrowsAsync<HubException>(() => hub.SetProbeMode(1, "Freeze", 100));
-        Assert.Contains("sign-in has ended", refused.Message, StringComparison.Ordinal);
-        Assert.Throws<HubException>(hub.EmergencyStop);
-        await Assert.ThrowsAsync<HubException>(hub.PauseAudio);
-        Assert.False(server.Services.GetRequiredService<LiveStatusBoard>().Current.EmergencyStopLatched);
     }
 
     private static Task Closed(HubConnection connection)
@@ -172,20 +111,6 @@ public sealed class TelemetryHubTests
             return Task.CompletedTask;
         };
         return closed.Task;
-    }
-
-    [Fact]
-    public async Task An_admin_may_press_the_emergency_stop_but_may_not_drive_gas()
-    {
-        await using var server = await ConsoleServer.StartAsync();
-        var board = server.Services.GetRequiredService<LiveStatusBoard>();
-        await using var connection = await HubClient.ConnectAsync(server, "ada", ConsoleRole.Admin);
-
-        await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("SetProbeMode", 1, "Freeze", 100.0));
-        await connection.InvokeAsync("EmergencyStop").WaitAsync(HubClient.Deadline);
-
-        Assert.True(await HubClient.EventuallyAsync(() => board.Current.EmergencyStopLatched), "the emergency stop did not latch");
-        Assert.All(board.Current.Probes, p => Assert.Equal(ProbeMode.Off, p.Mode));
     }
 
     [Fact]
@@ -234,7 +159,7 @@ public sealed class TelemetryHubTests
         };
 
         string huge = new('x', (int)TelemetryHub.MaximumReceiveBytes * 4);
-        var invoke = connection.InvokeAsync("SetProbeMode", 1, huge, 50.0);
+        var invoke = connection.InvokeAsync("GetHistory", huge);
         await closed.Task.WaitAsync(HubClient.Deadline);
         var failure = await Record.ExceptionAsync(() => invoke.WaitAsync(HubClient.Deadline));
         Assert.NotNull(failure);
@@ -244,25 +169,5 @@ public sealed class TelemetryHubTests
         await connection.StartAsync().WaitAsync(HubClient.Deadline);
         var series = await connection.InvokeAsync<TelemetrySeries>("GetSeries").WaitAsync(HubClient.Deadline);
         Assert.Equal(5, series.Channels.Count);
-    }
-
-    /// <summary>A hub caller context with only a user: what the hub reads to build its Caller.</summary>
-    private sealed class FakeCallerContext(ClaimsPrincipal user) : HubCallerContext
-    {
-        public override string ConnectionId => "test";
-
-        public override string? UserIdentifier => user.Identity?.Name;
-
-        public override ClaimsPrincipal? User => user;
-
-        public override IDictionary<object, object?> Items { get; } = new Dictionary<object, object?>();
-
-        public override IFeatureCollection Features { get; } = new FeatureCollection();
-
-        public override CancellationToken ConnectionAborted => CancellationToken.None;
-
-        public override void Abort()
-        {
-        }
     }
 }

@@ -1,7 +1,9 @@
+using CryoWeb.Controller.Frames;
 using Bunit;
 using Bunit.TestDoubles;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Procedures;
@@ -29,6 +31,8 @@ internal sealed class ConsoleRig : IDisposable
 {
     private static readonly TimeSpan Period = TimeSpan.FromMilliseconds(100);
 
+    private readonly ControlFrame _frame;
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cryoweb-console-" + Guid.NewGuid().ToString("N"));
 
     public ConsoleRig()
@@ -37,13 +41,15 @@ internal sealed class ConsoleRig : IDisposable
         Plant = new SimulatedPlant(SimulationLayout.Default with { GridSpacingMm = 3, MarginMm = 20 }, Time.GetUtcNow(), Period.TotalSeconds);
         Hardware = Plant.CreateHardware(Time);
         Core = new ControlCore(Hardware, new ControllerOptions());
+        _frame = new ControlFrame(Hardware.Thermocouples.ChannelCount, Hardware.ProbeCount);
         Store = new ProcedureStore(Path.Combine(_folder, "cryo.db"), Time, NullLogger<ProcedureStore>.Instance, new StorageOptions());
         Recorder = new SampleRecorder(Store);
-        Commands = new ConsoleCommandService(Core, Audit, Time, GasPermit);
-        Procedures = new ProcedureService(Store, Core, Commands, Recorder, Audit, Time, GasPermit);
         Alarms = new AlarmManager(Time, new AlarmManagerOptions());
+        ReadModel = new ConsoleReadModel(Core, Alarms);
+        Commands = new ConsoleCommandService(Core, Audit, Time, GasPermit, Alarms, ReadModel);
+        Procedures = new ProcedureService(Store, Core, Commands, Recorder, Audit, Time, GasPermit);
         Library = new ProtocolLibrary(Store, Audit, Time);
-        Estimator = new IceballEstimator(Core, Recorder, Store, Time, NullLogger<IceballEstimator>.Instance);
+        Estimator = new IceballEstimator(ReadModel.Description, Recorder, Store, Time, NullLogger<IceballEstimator>.Instance);
         Sessions = TestSessions.Registry(Time);
         Tick(5); // valid readings before any command
     }
@@ -82,6 +88,9 @@ internal sealed class ConsoleRig : IDisposable
 
     public AlarmManager Alarms { get; }
 
+    /// <summary>The contract's read model; fed by <see cref="Tick"/> with every frame, as the frame feed would.</summary>
+    public ConsoleReadModel ReadModel { get; }
+
     public ProtocolLibrary Library { get; }
 
     /// <summary>The live iceball estimator, not started: its work runs when a test calls <see cref="IceballEstimator.Pump"/>.</summary>
@@ -103,6 +112,9 @@ internal sealed class ConsoleRig : IDisposable
         context.Services.AddSingleton(Commands);
         context.Services.AddSingleton(Procedures);
         context.Services.AddSingleton(Alarms);
+        context.Services.AddSingleton(ReadModel);
+        context.Services.AddSingleton(ReadModel.Description);
+        context.Services.AddSingleton<IConsoleSimulator>(new ConsoleSimulator(null));
         context.Services.AddSingleton(Library);
         context.Services.AddSingleton(Estimator);
         context.Services.AddSingleton<IAuditSink>(Audit);
@@ -130,6 +142,10 @@ internal sealed class ConsoleRig : IDisposable
             Time.Advance(Period);
             Plant.Advance(Period);
             Core.Tick(Time.GetUtcNow());
+            if (Core.Frames.TryCopy(Core.Frames.Published, _frame))
+            {
+                ReadModel.OnFrame(_frame);
+            }
         }
     }
 

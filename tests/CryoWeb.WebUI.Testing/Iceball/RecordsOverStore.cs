@@ -1,4 +1,5 @@
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Procedures;
@@ -29,7 +30,7 @@ internal sealed class RecordsOverStore : IDisposable
         var audit = new MemoryAuditTrail();
         var permit = new ProcedureGasPermit();
         var procedures = new ProcedureService(store, core, new ConsoleCommandService(core, audit, time, permit), recorder, audit, time, permit);
-        _estimator = new IceballEstimator(core, recorder, store, time, NullLogger<IceballEstimator>.Instance);
+        _estimator = new IceballEstimator(ConsoleDescription.Of(core.Plant), recorder, store, time, NullLogger<IceballEstimator>.Instance);
         Records = new IceballRecords(store, procedures, core, _estimator, audit, time);
     }
 

@@ -85,6 +85,7 @@ public sealed class AlarmBarAuthorityTests
         await using var context = rig.Context(ConsoleRig.Operator);
         var alarms = new AlarmManager(rig.Time, new AlarmManagerOptions { AudioPauseDuration = TimeSpan.FromSeconds(90) });
         context.Services.AddSingleton(alarms);
+        context.Services.AddSingleton(new ConsoleCommandService(rig.Core, rig.Audit, rig.Time, rig.GasPermit, alarms));
         RaiseHigh(alarms);
         var bar = Render(context, alarms, ConsoleRig.Operator);
 

@@ -23,7 +23,7 @@ public sealed class ConsoleSignOutTests
     /// <summary>The live page in an interactive circuit, settled, for an Operator (its controls are what it waits for).</summary>
     internal static IRenderedComponent<LivePage> RenderLive(BunitContext context, ConsoleRig rig, UserDirectory directory)
     {
-        var board = new LiveStatusBoard(rig.Hardware, rig.Core, rig.Procedures,
+        var board = new LiveStatusBoard(rig.ReadModel, rig.Procedures,
             new ControlWatchdog(rig.Core, () => 0, rig.Time, NullLogger<ControlWatchdog>.Instance), rig.Time);
         rig.Tick();
         var frame = new ControlFrame(rig.Hardware.Thermocouples.ChannelCount, rig.Hardware.ProbeCount);

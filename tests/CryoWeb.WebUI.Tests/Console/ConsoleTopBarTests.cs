@@ -20,7 +20,7 @@ public sealed class ConsoleTopBarTests
     {
         using var rig = new ConsoleRig();
         await using var context = rig.Context(ConsoleRig.Supervisor);
-        var board = new LiveStatusBoard(rig.Hardware, rig.Core, rig.Procedures,
+        var board = new LiveStatusBoard(rig.ReadModel, rig.Procedures,
             new ControlWatchdog(rig.Core, () => 0, rig.Time, NullLogger<ControlWatchdog>.Instance), rig.Time);
         var started = rig.Time.GetUtcNow().AddSeconds(-75);
         board.Show(LiveStatus.Empty with { Sequence = 1, Time = rig.Time.GetUtcNow(), ProcedureId = Guid.NewGuid(), ProcedureLabel = "Case 17\u202E", ProcedureStartedAt = started });

@@ -12,7 +12,7 @@ namespace CryoWeb.WebUI.Tests.Console;
 public sealed class LiveFeedTests
 {
     private static LiveStatusBoard Board(ConsoleRig rig) => new(
-        rig.Hardware, rig.Core, rig.Procedures, new ControlWatchdog(rig.Core, () => 0, rig.Time, NullLogger<ControlWatchdog>.Instance), rig.Time);
+        rig.ReadModel, rig.Procedures, new ControlWatchdog(rig.Core, () => 0, rig.Time, NullLogger<ControlWatchdog>.Instance), rig.Time);
 
     /// <summary>One control tick and its frame handed to the board, as the frame feed does at 10 Hz.</summary>
     private static void Frame(ConsoleRig rig, LiveStatusBoard board)

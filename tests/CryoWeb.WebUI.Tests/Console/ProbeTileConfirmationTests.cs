@@ -1,5 +1,6 @@
 using Bunit;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;

@@ -17,7 +17,7 @@ public sealed class GateTextTests
     public void A_frame_with_a_reduce_limit_a_stop_and_a_probe_not_thawing_reads_as_words_on_each_tile()
     {
         using var rig = new ConsoleRig();
-        var board = new LiveStatusBoard(rig.Hardware, rig.Core, rig.Procedures,
+        var board = new LiveStatusBoard(rig.ReadModel, rig.Procedures,
             new ControlWatchdog(rig.Core, () => 0, rig.Time, NullLogger<ControlWatchdog>.Instance), rig.Time);
         int sensor = Enumerable.Range(0, rig.Hardware.Channels.Count).First(c => !rig.Hardware.Channels[c].IsProbeTip);
         string name = rig.Hardware.Channels[sensor].Name;

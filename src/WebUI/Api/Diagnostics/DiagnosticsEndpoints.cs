@@ -1,6 +1,5 @@
-using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.ControlThread;
-using CryoWeb.Hardware.Valves;
 using CryoWeb.WebUI.Accounts;
 
 namespace CryoWeb.WebUI.Api.Diagnostics;
@@ -14,10 +13,10 @@ public static class DiagnosticsEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/valves", (ControlCore core) => ApiResults.Json(ValveStates(core.Plant.Valves)))
+        api.MapGet("/valves", (ConsoleReadModel console) => ApiResults.Json(ValveStates(console.Latest)))
             .RequireAuthorization(ConsolePolicies.Watch)
             .WithTags("Diagnostics")
-            .WithSummary("Every valve as the bank drives it (no position sensing): open or closed and when it last changed, in unix ms.")
+            .WithSummary("Every valve as the latest control frame drove it (no position sensing): open or closed and when it last changed, in unix ms.")
             .Produces<IReadOnlyList<ValveStateResponse>>()
             .WithName("getValves");
 
@@ -34,25 +33,13 @@ public static class DiagnosticsEndpoints
             .WithName("getTickLateness");
     }
 
-    public static IReadOnlyList<ValveStateResponse> ValveStates(IValveBank valves)
+    /// <summary>
+    /// The valves as the published frames show them (the read model, never the valve bank, whose lock the control thread
+    /// holds): freeze and thaw of each probe, then argon supply, thaw supply and vent.
+    /// </summary>
+    public static IReadOnlyList<ValveStateResponse> ValveStates(ConsoleState state)
     {
-        ArgumentNullException.ThrowIfNull(valves);
-        var states = new List<ValveStateResponse>(valves.ProbeCount * 2 + 3);
-        for (int p = 0; p < valves.ProbeCount; p++)
-        {
-            states.Add(State(valves, ValveId.FreezeOf(p), "freeze", p + 1));
-            states.Add(State(valves, ValveId.ThawOf(p), "thaw", p + 1));
-        }
-
-        states.Add(State(valves, ValveId.ArgonSupply, "argon-supply", null));
-        states.Add(State(valves, ValveId.ThawSupply, "thaw-supply", null));
-        states.Add(State(valves, ValveId.Vent, "vent", null));
-        return states;
-    }
-
-    private static ValveStateResponse State(IValveBank valves, ValveId valve, string name, int? probe)
-    {
-        var changed = valves.LastChange(valve);
-        return new ValveStateResponse(name, probe, valves.IsOpen(valve), changed == default ? null : changed.ToUnixTimeMilliseconds());
+        ArgumentNullException.ThrowIfNull(state);
+        return [.. state.Valves.Select(v => new ValveStateResponse(v.Valve, v.Probe, v.Open, v.ChangedAt?.ToUnixTimeMilliseconds()))];
     }
 }

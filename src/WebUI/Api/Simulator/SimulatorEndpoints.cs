@@ -1,6 +1,5 @@
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Control;
-using CryoWeb.Hardware.Simulation;
+using CryoWeb.Controller.Contract;
 using CryoWeb.WebUI.Accounts;
 
 namespace CryoWeb.WebUI.Api.Simulator;
@@ -16,19 +15,20 @@ public static class SimulatorEndpoints
         ArgumentNullException.ThrowIfNull(api);
         var administer = api.MapGroup("/simulator/faults").RequireAuthorization(ConsolePolicies.Administer).WithTags("Simulator");
 
-        administer.MapPost("/", (JsonBody<SimulatorFaultRequest> body, HttpContext http, IServiceProvider services, IAuditSink audit, TimeProvider time) =>
+        administer.MapPost("/", (JsonBody<SimulatorFaultRequest> body, HttpContext http, IConsoleSimulator simulator, IAuditSink audit, TimeProvider time) =>
         {
-            if (services.GetService<SimulatedPlant>() is not SimulatedPlant plant)
+            if (!simulator.IsSimulated)
             {
                 return NotSimulated();
             }
 
-            if (body.Value.Problem(plant) is string problem)
+            var fault = body.Value.ToFault();
+            if (simulator.Problem(fault) is string problem)
             {
                 return ApiResults.Invalid(problem);
             }
 
-            body.Value.InjectInto(plant);
+            simulator.Inject(fault);
             audit.Record(AuditEntry.For(time, ApiCaller.Of(http), "InjectSimulatorFault", body.Value.ToString(), CommandOutcome.Ok));
             return ApiResults.Outcome(CommandOutcome.Ok);
         })
@@ -37,14 +37,14 @@ public static class SimulatorEndpoints
             .Produces<CommandOutcome>()
             .WithName("injectSimulatorFault").CommandAnswers().ProducesProblem(StatusCodes.Status404NotFound);
 
-        administer.MapDelete("/", (HttpContext http, IServiceProvider services, IAuditSink audit, TimeProvider time) =>
+        administer.MapDelete("/", (HttpContext http, IConsoleSimulator simulator, IAuditSink audit, TimeProvider time) =>
         {
-            if (services.GetService<SimulatedPlant>() is not SimulatedPlant plant)
+            if (!simulator.IsSimulated)
             {
                 return NotSimulated();
             }
 
-            plant.ClearFaults();
+            simulator.ClearFaults();
             audit.Record(AuditEntry.For(time, ApiCaller.Of(http), "ClearSimulatorFaults", string.Empty, CommandOutcome.Ok));
             return ApiResults.Outcome(CommandOutcome.Ok);
         })

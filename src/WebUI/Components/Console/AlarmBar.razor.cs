@@ -1,6 +1,7 @@
 using System.Globalization;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -8,8 +9,8 @@ using Microsoft.JSInterop;
 namespace CryoWeb.WebUI.Components.Console;
 
 /// <summary>
-/// The alarm bar: acknowledge and audio pause for Operators (role-checked and audited here, as the alarm manager
-/// checks no roles), and the priority-coded sound through
+/// The alarm bar: acknowledge and audio pause for Operators (commands of <see cref="ConsoleCommandService"/>, which
+/// checks the role and audits), and the priority-coded sound through
 /// <c>wwwroot/js/alarm-audio.js</c>, started and stopped when <see cref="AudioState.Sounding"/> changes. Browsers
 /// only play sound after a user gesture, so an "enable alarm sound" control stays until the audio is unlocked.
 /// </summary>
@@ -26,13 +27,13 @@ public sealed partial class AlarmBar : IAsyncDisposable
     private AlarmManager Alarms { get; set; } = default!;
 
     [Inject]
+    private ConsoleCommandService Commands { get; set; } = default!;
+
+    [Inject]
     private TimeProvider Time { get; set; } = default!;
 
     [Inject]
     private CryoWeb.WebUI.Clock.ConsoleTimeZone Zone { get; set; } = default!;
-
-    [Inject]
-    private IAuditSink Audit { get; set; } = default!;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -95,43 +96,23 @@ public sealed partial class AlarmBar : IAsyncDisposable
         }
     }
 
-    /// <summary>Acknowledges alarm <paramref name="alarmId"/> for an Operator; refused and audited like a command.</summary>
-    internal void Acknowledge(long alarmId) =>
-        Respond("AcknowledgeAlarm", "alarm=" + alarmId.ToString(CultureInfo.InvariantCulture), caller => Alarms.Acknowledge(alarmId, caller.User) switch
-        {
-            AcknowledgeResult.Acknowledged => CommandOutcome.Ok,
-            AcknowledgeResult.AlreadyAcknowledged => CommandOutcome.Refused("Someone acknowledged this alarm already."),
-            AcknowledgeResult.UnknownAlarm => CommandOutcome.Refused("This alarm has ended already."),
-            _ => CommandOutcome.Refused("An information signal needs no acknowledgement."),
-        });
+    /// <summary>Acknowledges alarm <paramref name="alarmId"/> through the command service (Operators, audited there).</summary>
+    internal void Acknowledge(long alarmId) => Respond(caller => Commands.AcknowledgeAlarm(caller, alarmId));
 
-    /// <summary>Pauses the alarm audio for an Operator; refused and audited like a command.</summary>
-    internal void Pause() =>
-        Respond("PauseAudio", "duration=" + Alarms.AudioPauseDuration.ToString("c", CultureInfo.InvariantCulture), caller =>
-        {
-            Alarms.PauseAudio(caller.User);
-            return CommandOutcome.Ok;
-        });
+    /// <summary>Pauses the alarm audio through the command service.</summary>
+    internal void Pause() => Respond(Commands.PauseAudio);
 
-    /// <summary>Ends the audio pause for an Operator; refused and audited like a command.</summary>
-    internal void Resume() =>
-        Respond("ResumeAudio", string.Empty, caller => Alarms.ResumeAudio(caller.User)
-            ? CommandOutcome.Ok
-            : CommandOutcome.Refused("Audio was not paused."));
+    /// <summary>Ends the audio pause through the command service.</summary>
+    internal void Resume() => Respond(Commands.ResumeAudio);
 
     /// <summary>
-    /// The alarm manager checks no roles, so the bar does, as the command layer would: only an Operator may respond
-    /// (the buttons are hidden from others, but a stale page or a crafted event must not get through either). Every
-    /// attempt is audited with its outcome; a refusal is shown.
+    /// The command service checks the role when the command runs (the buttons are hidden from others, but a stale page
+    /// or a crafted event must not get through either) and audits every attempt; a refusal is shown.
     /// </summary>
-    private void Respond(string command, string parameters, Func<Caller, CommandOutcome> act)
+    private void Respond(Func<Caller, CommandOutcome> command)
     {
-        var caller = Caller;
-        var outcome = caller is null
-            ? CommandOutcome.Refused("caller: not signed in; sign in again.")
-            : ConsoleCommandService.Authorise(caller, command, ConsoleRole.Operator) ?? act(caller);
-        Audit.Record(AuditEntry.For(Time, caller, command, parameters, outcome));
-        _message = outcome.Reason;
+        // No caller (not signed in) is refused and audited by the command service like any unknown caller.
+        _message = command(Caller!).Reason;
     }
 
     private async Task EnableSound()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;

@@ -1,6 +1,6 @@
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Safety;
-using CryoWeb.Hardware;
 using CryoWeb.WebUI.Components.Forms;
 
 namespace CryoWeb.WebUI.Components.Console;
@@ -12,9 +12,9 @@ namespace CryoWeb.WebUI.Components.Console;
 /// </summary>
 public sealed class SetupForm
 {
-    private readonly PlantHardware _plant;
+    private readonly ConsoleDescription _plant;
 
-    public SetupForm(PlantHardware plant)
+    public SetupForm(ConsoleDescription plant)
     {
         ArgumentNullException.ThrowIfNull(plant);
         _plant = plant;

@@ -1,10 +1,9 @@
-using CryoWeb.Controller.Alarms;
 using CryoWeb.Hardware.Pressure;
 using CryoWeb.Hardware.Thermocouples;
 
-namespace CryoWeb.WebUI.Live;
+namespace CryoWeb.Controller.Alarms;
 
-/// <summary>Words for reading faults, as staff read them on a tile.</summary>
+/// <summary>Words for the reading faults the frames carry, as staff read them on a tile (the web shows these words, never the hardware's enums).</summary>
 public static class FaultText
 {
     /// <summary>The controller's plausibility flag (rate of change or range) on top of the amplifier's own bits.</summary>

@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 
-namespace CryoWeb.WebUI.Api.Simulator;
+namespace CryoWeb.Controller.Contract;
 
-/// <summary>What POST /api/simulator/faults breaks in the simulated plant.</summary>
+/// <summary>What a fault injected into the simulated plant breaks (POST /api/simulator/faults).</summary>
 public enum SimulatorFaultKind
 {
     /// <summary>A broken thermocouple wire on <c>channel</c> (the amplifier flags it).</summary>
