@@ -1,10 +1,11 @@
+using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Naming;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CryoWeb.Controller.Alarms;
+namespace CryoWeb.Controller;
 
 /// <summary>The alarm manager, logging into the records, fed from the frames. Needs AddCryoWebStorage and AddCryoWebProcedures.</summary>
 public static class AlarmsServiceCollectionExtensions

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Outcomes;
 using CryoWeb.Controller.Contract;
 namespace CryoWeb.Controller.Commands;
 
@@ -21,7 +22,7 @@ public sealed record AuditEntry(
     public const int MaxReasonLength = 1000;
 
     /// <summary>The entry for <paramref name="caller"/> running <paramref name="command"/> now, with its outcome.</summary>
-    public static AuditEntry For(TimeProvider time, Caller? caller, string command, string parameters, Contract.CommandOutcome outcome)
+    public static AuditEntry For(TimeProvider time, Caller? caller, string command, string parameters, Outcomes.CommandOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(outcome);

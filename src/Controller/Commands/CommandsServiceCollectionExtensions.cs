@@ -1,6 +1,7 @@
+using CryoWeb.Controller.Commands;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CryoWeb.Controller.Commands;
+namespace CryoWeb.Controller;
 
 /// <summary>The role-checked, audited command service every transport (Blazor, REST) calls.</summary>
 public static class CommandsServiceCollectionExtensions

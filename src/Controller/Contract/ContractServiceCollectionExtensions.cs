@@ -1,10 +1,11 @@
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Hardware.Simulation;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CryoWeb.Controller.Contract;
+namespace CryoWeb.Controller;
 
 /// <summary>The contract the web uses: the read model (fed by the frame feed before the web's own subscribers) and its description.</summary>
 public static class ContractServiceCollectionExtensions

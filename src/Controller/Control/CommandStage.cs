@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Outcomes;
 using CryoWeb.Controller.Contract;
 using System.Collections.Concurrent;
 using CryoWeb.Controller.Commands;

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.ControlThread;
 using CryoWeb.Configuration;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Configuration;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace CryoWeb.Controller.ControlThread;
+namespace CryoWeb.Controller;
 
 /// <summary>The control loop: the "Controller" settings, the control core, its thread, its metrics and the watchdog.</summary>
 public static class ControlLoopServiceCollectionExtensions

@@ -1,6 +1,7 @@
+using CryoWeb.Controller.Frames;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CryoWeb.Controller.Frames;
+namespace CryoWeb.Controller;
 
 /// <summary>The frame feed that hands every published frame to the subscribers registered before it is started.</summary>
 public static class FramesServiceCollectionExtensions

@@ -1,7 +1,8 @@
+using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Frames;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CryoWeb.Controller.Iceball;
+namespace CryoWeb.Controller;
 
 /// <summary>The live iceball estimate (fed from the frames, computed on its own thread) and its saved records.</summary>
 public static class IceballServiceCollectionExtensions

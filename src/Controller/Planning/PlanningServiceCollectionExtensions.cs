@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Planning;
 using CryoWeb.Controller.Configuration;
 using CryoWeb.Controller.Control;
 using CryoWeb.Hardware;
@@ -5,7 +6,7 @@ using CryoWeb.Hardware.Simulation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace CryoWeb.Controller.Planning;
+namespace CryoWeb.Controller;
 
 /// <summary>Registers what planning needs of the console (<see cref="PlanConsole"/>). Call after AddCryoWebHardware.</summary>
 public static class PlanningServiceCollectionExtensions

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Outcomes;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CryoWeb.Controller.Commands;

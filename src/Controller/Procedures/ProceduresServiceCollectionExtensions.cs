@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Presets;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Frames;
@@ -7,7 +8,7 @@ using CryoWeb.Controller.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace CryoWeb.Controller.Procedures;
+namespace CryoWeb.Controller;
 
 /// <summary>
 /// Procedures: their names, their recording (samples and probe modes from the frames), the gas permit, protocols and

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Storage;
 using CryoWeb.Configuration;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Procedures;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace CryoWeb.Controller.Storage;
+namespace CryoWeb.Controller;
 
 /// <summary>
 /// The records: the "Storage" settings, the database (opened before anything else starts, see

@@ -1,10 +1,11 @@
+using CryoWeb.Controller.Timekeeping;
 using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Procedures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
-namespace CryoWeb.Controller.Timekeeping;
+namespace CryoWeb.Controller;
 
 /// <summary>Makes the <see cref="SteadyClock"/> the process's TimeProvider. Call before AddCryoWebHardware (which adds the system clock only if none is registered).</summary>
 public static class TimekeepingServiceCollectionExtensions

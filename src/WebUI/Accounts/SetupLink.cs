@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Outcomes;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;

@@ -1,3 +1,4 @@
+using CryoWeb.Controller;
 using CryoWeb.Configuration;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Storage;

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Outcomes;
 using CryoWeb.Controller.Conditions;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Outcomes;
 using System.Numerics;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Contract;

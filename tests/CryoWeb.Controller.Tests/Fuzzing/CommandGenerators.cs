@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Outcomes;
 using System.Globalization;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Contract;

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Outcomes;
 using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Safety;
@@ -72,5 +73,5 @@ public sealed class ProcedureStartRaceTests
         Assert.Equal(procedure.Id, rig.Procedures.Running);
     }
 
-    private sealed record CommandOutcomeAndId(CryoWeb.Controller.Contract.CommandOutcome Outcome, Guid Id);
+    private sealed record CommandOutcomeAndId(CryoWeb.Controller.Outcomes.CommandOutcome Outcome, Guid Id);
 }

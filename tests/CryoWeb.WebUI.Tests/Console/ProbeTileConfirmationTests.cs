@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Outcomes;
 using Bunit;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Contract;

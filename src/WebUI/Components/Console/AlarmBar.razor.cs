@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Outcomes;
 using System.Globalization;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;

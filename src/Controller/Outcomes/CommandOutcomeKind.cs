@@ -1,4 +1,4 @@
-namespace CryoWeb.Controller.Contract;
+namespace CryoWeb.Controller.Outcomes;
 
 /// <summary>The three answers to a command (REST maps them to 200, 409 and 400).</summary>
 public enum CommandOutcomeKind

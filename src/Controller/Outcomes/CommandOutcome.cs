@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace CryoWeb.Controller.Contract;
+namespace CryoWeb.Controller.Outcomes;
 
 /// <summary>
 /// What happened to a command, the one answer every transport maps: <see cref="CommandOutcomeKind.Accepted"/> (perhaps
