@@ -31,7 +31,7 @@ public sealed class ConsoleReadModel : IFrameSubscriber
     }
 
     /// <summary>The read model of <paramref name="core"/>'s plant and options.</summary>
-    public ConsoleReadModel(ControlCore core, AlarmManager? alarms = null)
+    internal ConsoleReadModel(ControlCore core, AlarmManager? alarms = null)
         : this(ConsoleDescription.Of(core?.Plant ?? throw new ArgumentNullException(nameof(core)), core.Options), alarms)
     {
     }

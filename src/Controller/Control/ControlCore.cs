@@ -20,7 +20,7 @@ namespace CryoWeb.Controller.Control;
 /// the command queue, and the emergency stop. Runs on the control thread (or in tests, called directly with a fake
 /// clock). The steady-state tick allocates nothing and takes no lock shared with web code.
 /// </summary>
-public sealed class ControlCore : ICommandChannel, IFrameSource
+internal sealed class ControlCore : ICommandChannel, IFrameSource
 {
     public const int CommandQueueCapacity = CommandStage.Capacity;
 

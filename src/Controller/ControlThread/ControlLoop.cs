@@ -11,7 +11,7 @@ namespace CryoWeb.Controller.ControlThread;
 /// starts, tries SCHED_FIFO for itself only, and leaves every valve closed when it stops. Missed ticks are not
 /// replayed: after an overrun the schedule restarts from now.
 /// </summary>
-public sealed partial class ControlLoop(ControlCore core, ControlLoopMetrics metrics, TimeProvider time, ILogger<ControlLoop> logger) : IHostedService, IDisposable
+internal sealed partial class ControlLoop(ControlCore core, ControlLoopMetrics metrics, TimeProvider time, ILogger<ControlLoop> logger) : IHostedService, IDisposable, IControlLoopStatus
 {
     /// <summary>SCHED_FIFO priority: above the kernel's default threaded IRQs (50) is not needed for a 100 ms loop.</summary>
     public const int RealtimePriority = 40;

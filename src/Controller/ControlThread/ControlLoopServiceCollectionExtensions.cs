@@ -37,6 +37,7 @@ public static class ControlLoopServiceCollectionExtensions
         services.AddSingleton(sp => new ControlLoopMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton<ControlLoop>();
         services.AddHostedService(sp => sp.GetRequiredService<ControlLoop>());
+        services.AddSingleton<IControlLoopStatus>(sp => sp.GetRequiredService<ControlLoop>());
         services.AddSingleton(sp => new ControlWatchdog(
             sp.GetRequiredService<ControlCore>(),
             () => sp.GetRequiredService<ControlLoop>().LastTickTimestamp,

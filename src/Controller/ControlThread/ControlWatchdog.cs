@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,7 @@ namespace CryoWeb.Controller.ControlThread;
 /// unhealthy, which stops the systemd watchdog pings. The external hardware watchdog on the heartbeat pin is the
 /// last line behind it.
 /// </summary>
-public sealed partial class ControlWatchdog(ControlCore core, Func<long> lastTickTimestamp, TimeProvider time, ILogger<ControlWatchdog> logger)
+public sealed partial class ControlWatchdog(ICommandChannel core, Func<long> lastTickTimestamp, TimeProvider time, ILogger<ControlWatchdog> logger)
     : IHostedService, IDisposable
 {
     public const int StallAfterPeriods = 5;

@@ -13,7 +13,7 @@ namespace CryoWeb.Controller.Iceball;
 /// last live estimate back for the live page and the review. A saved layout is handed to the live estimator at once
 /// when its procedure runs, or when it starts.
 /// </summary>
-public sealed class IceballRecords(ProcedureStore store, ProcedureService procedures, ControlCore core, IceballEstimator estimator, IAuditSink audit, TimeProvider time)
+public sealed class IceballRecords(ProcedureStore store, ProcedureService procedures, ConsoleDescription console, IceballEstimator estimator, IAuditSink audit, TimeProvider time)
 {
     public const string LayoutKind = "layout";
 
@@ -39,7 +39,7 @@ public sealed class IceballRecords(ProcedureStore store, ProcedureService proced
     {
         var outcome = ConsoleCommandService.Authorise(caller, command, ConsoleRole.Operator)
             ?? (layout is null ? CommandOutcome.Refused("layout: missing.") : null)
-            ?? (layout!.Problem(core.Plant) is string problem ? CommandOutcome.Refused(problem) : null)
+            ?? (layout!.Problem(console.ProbeCount, [.. console.Channels.Select(c => !c.IsProbeTip)]) is string problem ? CommandOutcome.Refused(problem) : null)
             ?? (plan is not null && (plan.Protocol is null ? "steps: missing." : plan.Protocol.Problem()) is string protocolProblem ? CommandOutcome.Refused($"protocol.{protocolProblem}") : null)
             ?? ProcedureProblem(procedureId, layout);
         if (outcome is null)

@@ -9,7 +9,7 @@ namespace CryoWeb.Controller.Probes;
 /// The state machine of one probe: its mode, freeze power and how long it has been in the mode; the freeze valve's
 /// duty cycle; the end of an active thaw. Runs on the control thread; every call is allocation-free.
 /// </summary>
-public sealed class ProbeController(int index, ControllerOptions options)
+internal sealed class ProbeController(int index, ControllerOptions options)
 {
     private DateTimeOffset _modeSince;
 

@@ -12,7 +12,7 @@ namespace CryoWeb.Controller.Procedures;
 /// recorded, gas allowed), finish (only once no gas flows; protocols and guards cleared). A procedure still running when the process dies is marked
 /// interrupted by the store at the next start. One procedure runs at a time; every step is authorised and audited.
 /// </summary>
-public sealed class ProcedureService(ProcedureStore store, ControlCore core, ConsoleCommandService commands, SampleRecorder recorder, IAuditSink audit, TimeProvider time, ProcedureGasPermit permit, ProcedureNaming? naming = null)
+public sealed class ProcedureService(ProcedureStore store, ConsoleDescription console, ConsoleCommandService commands, SampleRecorder recorder, IAuditSink audit, TimeProvider time, ProcedureGasPermit permit, ProcedureNaming? naming = null)
 {
     private readonly Dictionary<Guid, ProcedureSetup> _created = [];
     private readonly Lock _lock = new();
@@ -40,11 +40,11 @@ public sealed class ProcedureService(ProcedureStore store, ControlCore core, Con
     {
         var outcome = ConsoleCommandService.Authorise(caller, "CreateProcedure", ConsoleRole.Operator)
             ?? (setup is null ? CommandOutcome.Invalid("setup", "setup: missing.") : null)
-            ?? (setup!.Problem(core.Plant) is string problem ? CommandOutcome.Invalid(problem) : null);
+            ?? (setup!.Problem(console) is string problem ? CommandOutcome.Invalid(problem) : null);
         ProcedureRecord? record = null;
         if (outcome is null)
         {
-            record = store.CreateProcedure(setup!.Label.Trim(), caller.User, setup.Organ.Trim(), setup.ChannelNames(core.Plant), setup.RecordedSensors(), ProcedureSetup.ProbeTipChannels(core.Plant));
+            record = store.CreateProcedure(setup!.Label.Trim(), caller.User, setup.Organ.Trim(), setup.ChannelNames(console), setup.RecordedSensors(), console.ProbeTipChannels());
             outcome = record is null ? CommandOutcome.Refused($"storage: the procedure could not be saved ({store.Health.Reason ?? "queue full"}).") : CommandOutcome.Ok;
             if (record is not null)
             {

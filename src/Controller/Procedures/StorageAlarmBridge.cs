@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 namespace CryoWeb.Controller.Procedures;
 
 /// <summary>Tells the control loop when storage fails or recovers, so the high-priority alarm follows the store's health.</summary>
-public sealed class StorageAlarmBridge(ProcedureStore store, ControlCore core) : IHostedService
+internal sealed class StorageAlarmBridge(ProcedureStore store, ControlCore core) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

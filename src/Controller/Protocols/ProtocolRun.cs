@@ -9,7 +9,7 @@ namespace CryoWeb.Controller.Protocols;
 /// One probe working through a protocol: the current step and its countdown, pause/resume, skip, extend, abort.
 /// Driven on the control thread; pausing closes the probe's gas (passive thaw) and stops the countdown.
 /// </summary>
-public sealed class ProtocolRun
+internal sealed class ProtocolRun
 {
     private static readonly TimeSpan MaxExtension = TimeSpan.FromMinutes(30);
     private DateTimeOffset _lastAdvance;

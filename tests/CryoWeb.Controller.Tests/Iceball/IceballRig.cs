@@ -29,7 +29,7 @@ internal sealed class IceballRig : IDisposable
         Estimator = new IceballEstimator(ConsoleDescription.Of(Procedure.Console.Core.Plant), Procedure.Recorder, Procedure.Store, Procedure.Console.Time, NullLogger<IceballEstimator>.Instance, options);
         _feed = new FrameFeed(Procedure.Console.Core, [Estimator], NullLogger<FrameFeed>.Instance);
         var audit = new StoreAuditSink(Procedure.Store, Procedure.Recorder, new MemoryAuditTrail());
-        Records = new IceballRecords(Procedure.Store, Procedure.Procedures, Procedure.Console.Core, Estimator, audit, Procedure.Console.Time);
+        Records = new IceballRecords(Procedure.Store, Procedure.Procedures, ConsoleDescription.Of(Procedure.Console.Core.Plant, Procedure.Console.Core.Options), Estimator, audit, Procedure.Console.Time);
         Estimator.Changed += (_, status) => Published.Add(status);
     }
 

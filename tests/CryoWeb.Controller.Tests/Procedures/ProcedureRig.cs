@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Frames;
@@ -23,7 +24,7 @@ internal sealed class ProcedureRig : IDisposable
         Feed = new FrameFeed(Console.Core, [new AlarmFeeder(Alarms, Console.Hardware, Naming), Recorder], NullLogger<FrameFeed>.Instance);
         var audit = new StoreAuditSink(Store, Recorder, new MemoryAuditTrail());
         Commands = new ConsoleCommandService(Console.Core, audit, Console.Time, GasPermit);
-        Procedures = new ProcedureService(Store, Console.Core, Commands, Recorder, audit, Console.Time, GasPermit, Naming);
+        Procedures = new ProcedureService(Store, ConsoleDescription.Of(Console.Core.Plant, Console.Core.Options), Commands, Recorder, audit, Console.Time, GasPermit, Naming);
     }
 
     public static Caller Operator { get; } = new("anna", ConsoleRole.Operator, "10.0.0.21");

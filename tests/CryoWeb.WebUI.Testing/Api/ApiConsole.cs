@@ -30,7 +30,7 @@ public sealed class ApiConsole : IAsyncDisposable
 
     public HttpClient Anonymous { get; }
 
-    public ControlCore Core => Server.Services.GetRequiredService<ControlCore>();
+    internal ControlCore Core => Server.Services.GetRequiredService<ControlCore>();
 
     public static async Task<ApiConsole> StartAsync(params string[] extraArgs)
     {

@@ -47,7 +47,7 @@ internal sealed class ConsoleRig : IDisposable
         Alarms = new AlarmManager(Time, new AlarmManagerOptions());
         ReadModel = new ConsoleReadModel(Core, Alarms);
         Commands = new ConsoleCommandService(Core, Audit, Time, GasPermit, Alarms, ReadModel);
-        Procedures = new ProcedureService(Store, Core, Commands, Recorder, Audit, Time, GasPermit);
+        Procedures = new ProcedureService(Store, ConsoleDescription.Of(Core.Plant, Core.Options), Commands, Recorder, Audit, Time, GasPermit);
         Library = new ProtocolLibrary(Store, Audit, Time);
         Estimator = new IceballEstimator(ReadModel.Description, Recorder, Store, Time, NullLogger<IceballEstimator>.Instance);
         Sessions = TestSessions.Registry(Time);

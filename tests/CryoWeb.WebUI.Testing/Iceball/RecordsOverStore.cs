@@ -29,9 +29,9 @@ internal sealed class RecordsOverStore : IDisposable
         var recorder = new SampleRecorder(store);
         var audit = new MemoryAuditTrail();
         var permit = new ProcedureGasPermit();
-        var procedures = new ProcedureService(store, core, new ConsoleCommandService(core, audit, time, permit), recorder, audit, time, permit);
+        var procedures = new ProcedureService(store, ConsoleDescription.Of(core.Plant, core.Options), new ConsoleCommandService(core, audit, time, permit), recorder, audit, time, permit);
         _estimator = new IceballEstimator(ConsoleDescription.Of(core.Plant), recorder, store, time, NullLogger<IceballEstimator>.Instance);
-        Records = new IceballRecords(store, procedures, core, _estimator, audit, time);
+        Records = new IceballRecords(store, procedures, ConsoleDescription.Of(core.Plant, core.Options), _estimator, audit, time);
     }
 
     public IceballRecords Records { get; }

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Configuration;
 using Bunit;
 using CryoWeb.Controller.Commands;
@@ -24,7 +25,7 @@ internal sealed class PlanRig : IDisposable
 
     public PlanRig()
     {
-        Records = new IceballRecords(Console.Store, Console.Procedures, Console.Core, Console.Estimator, Console.Audit, Console.Time);
+        Records = new IceballRecords(Console.Store, Console.Procedures, ConsoleDescription.Of(Console.Core.Plant, Console.Core.Options), Console.Estimator, Console.Audit, Console.Time);
     }
 
     public ConsoleRig Console { get; } = new();

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace CryoWeb.WebUI.Api.Health;
 
 /// <summary>The control thread runs and ticks on time (the watchdog has not tripped).</summary>
-public sealed class ControlLoopHealthCheck(ControlLoop loop, ControlWatchdog watchdog, ControlLoopMetrics metrics) : IHealthCheck
+public sealed class ControlLoopHealthCheck(IControlLoopStatus loop, ControlWatchdog watchdog, ControlLoopMetrics metrics) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
