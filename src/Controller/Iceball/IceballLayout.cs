@@ -1,4 +1,5 @@
 using System.Numerics;
+using CryoWeb.Controller.Contract;
 using CryoWeb.Hardware;
 using CryoWeb.Thermal.Layout;
 using CryoWeb.Thermal.Probes;
@@ -18,10 +19,13 @@ public sealed record IceballLayout(IReadOnlyList<ProbePlacement> Probes, IReadOn
     internal static bool InReach(double mm) => double.IsFinite(mm) && Math.Abs(mm) <= ReachMm;
 
     /// <summary>Null when the layout fits the console, else the reason naming the first bad field.</summary>
-    public string? Problem(PlantHardware plant)
+    public string? Problem(PlantHardware plant) => Problem(ConsoleDescription.Of(plant));
+
+    /// <summary>Null when the layout fits the console described, else the reason naming the first bad field.</summary>
+    public string? Problem(ConsoleDescription console)
     {
-        ArgumentNullException.ThrowIfNull(plant);
-        return Problem(plant.ProbeCount, [.. plant.Channels.Select(c => !c.IsProbeTip)]);
+        ArgumentNullException.ThrowIfNull(console);
+        return Problem(console.ProbeCount, [.. console.Channels.Select(c => !c.IsProbeTip)]);
     }
 
     /// <summary>Null when the layout is usable with this many probes and these channels (true = thermal sensor).</summary>

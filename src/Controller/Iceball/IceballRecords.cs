@@ -39,7 +39,7 @@ public sealed class IceballRecords(ProcedureStore store, ProcedureService proced
     {
         var outcome = ConsoleCommandService.Authorise(caller, command, ConsoleRole.Operator)
             ?? (layout is null ? CommandOutcome.Refused("layout: missing.") : null)
-            ?? (layout!.Problem(console.ProbeCount, [.. console.Channels.Select(c => !c.IsProbeTip)]) is string problem ? CommandOutcome.Refused(problem) : null)
+            ?? (layout!.Problem(console) is string problem ? CommandOutcome.Refused(problem) : null)
             ?? (plan is not null && (plan.Protocol is null ? "steps: missing." : plan.Protocol.Problem()) is string protocolProblem ? CommandOutcome.Refused($"protocol.{protocolProblem}") : null)
             ?? ProcedureProblem(procedureId, layout);
         if (outcome is null)
