@@ -1,7 +1,7 @@
 using System.Globalization;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
-using CryoWeb.Controller.Naming;
+using CryoWeb.Controller.Sensors;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Thermocouples;
 using CryoWeb.Controller.Conditions;
@@ -11,13 +11,12 @@ namespace CryoWeb.Controller.Alarms;
 /// <summary>
 /// Feeds the alarm manager from the control frames: every condition key each frame, present or not, then the
 /// manager's clock tick. Runs on the feed thread, so the control thread never touches the manager's lock. A detail
-/// names sensors by the names in force when the alarm is raised (<see cref="ProcedureNaming"/>: the procedure's
+/// names sensors by the names in force when the alarm is raised (<see cref="ISensorNaming"/>: the procedure's
 /// "TS1 urethra", else the wiring name); the manager keeps that text, so the log and the review repeat what was shown.
 /// </summary>
-public sealed class AlarmFeeder(AlarmManager alarms, PlantHardware plant, ProcedureNaming? naming = null) : IFrameSubscriber
+public sealed class AlarmFeeder(AlarmManager alarms, ISensorNaming naming) : IFrameSubscriber
 {
     private static readonly AlarmCondition[] Conditions = Enum.GetValues<AlarmCondition>();
-    private readonly ProcedureNaming _naming = naming ?? new ProcedureNaming(plant);
 
     public void OnFrame(ControlFrame frame)
     {
@@ -54,7 +53,7 @@ public sealed class AlarmFeeder(AlarmManager alarms, PlantHardware plant, Proced
     /// <summary>"TS1 urethra at 2.3 °C", "TS1 urethra: open thermocouple", with the name in force now.</summary>
     private string SensorDetail(AlarmCondition condition, int channel, ControlFrame frame)
     {
-        string name = _naming.SensorName(channel);
+        string name = naming.SensorName(channel);
         double celsius = frame.ChannelCelsius[channel];
         return condition switch
         {

@@ -20,7 +20,7 @@ public static class AlarmsServiceCollectionExtensions
             // A procedure's guards can raise an alarm in their first tick, before its recorder has begun: it is the procedure's.
             return new AlarmManager(sp.GetRequiredService<TimeProvider>(), new AlarmManagerOptions { LogSink = entry => store.RecordAlarm(StoredAlarmLog.From(entry, recorder.Recording ?? naming.ProcedureId)) });
         });
-        services.AddSingleton<IFrameSubscriber, AlarmFeeder>();
+        services.AddSingleton<IFrameSubscriber>(sp => new AlarmFeeder(sp.GetRequiredService<AlarmManager>(), sp.GetRequiredService<ProcedureNaming>()));
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.CommandService;
 namespace CryoWeb.Controller.Commands;
 
 /// <summary>

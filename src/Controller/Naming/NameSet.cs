@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Setup;
 using System.Globalization;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Hardware;

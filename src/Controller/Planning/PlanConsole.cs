@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Setup;
 using CryoWeb.Controller.Configuration;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Procedures;

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Outcomes;
 using System.Text.Json;
 using System.Text.Json.Serialization;

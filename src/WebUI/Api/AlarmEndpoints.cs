@@ -1,3 +1,5 @@
+using CryoWeb.Controller.ReadModel;
+using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Outcomes;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Setup;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Safety;
 

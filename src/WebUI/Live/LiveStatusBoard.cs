@@ -1,3 +1,5 @@
+using CryoWeb.Controller.Setup;
+using CryoWeb.Controller.ReadModel;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;

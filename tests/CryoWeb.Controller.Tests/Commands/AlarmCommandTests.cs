@@ -1,3 +1,4 @@
+using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Outcomes;
 using CryoWeb.Controller.Conditions;
 using CryoWeb.Controller.Alarms;

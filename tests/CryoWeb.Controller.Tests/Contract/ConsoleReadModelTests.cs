@@ -1,3 +1,5 @@
+using CryoWeb.Controller.ReadModel;
+using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Probes;

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Naming;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
@@ -19,7 +20,7 @@ public class AlarmFeedTests
         {
             Console = new ConsoleHarness();
             Alarms = new AlarmManager(Console.Time, new AlarmManagerOptions());
-            Feed = new FrameFeed(Console.Core, [new AlarmFeeder(Alarms, Console.Hardware)], NullLogger<FrameFeed>.Instance);
+            Feed = new FrameFeed(Console.Core, [new AlarmFeeder(Alarms, new ProcedureNaming(Console.Hardware))], NullLogger<FrameFeed>.Instance);
         }
 
         public ConsoleHarness Console { get; }

@@ -49,7 +49,7 @@ public class GasInsideProcedureTests
         // Probes 1 and 2 are in use; probe 3 is wired but not in the set-up, so nothing records it as used.
         using var rig = new ProcedureRig();
         rig.Run(TimeSpan.FromSeconds(1));
-        await rig.StartProcedureAsync(new CryoWeb.Controller.Procedures.ProcedureSetup("Case 41", "kidney", [1, 2], []));
+        await rig.StartProcedureAsync(new CryoWeb.Controller.Setup.ProcedureSetup("Case 41", "kidney", [1, 2], []));
 
         var freeze = await rig.Complete(rig.Commands.SetProbeMode(ProcedureRig.Operator, 3, ProbeMode.Freeze));
         var protocol = await rig.Complete(rig.Commands.StartProtocol(ProcedureRig.Operator, ProtocolPresets.DoubleFreeze, [2, 3]));

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Setup;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Procedures;

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Setup;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Naming;
 using CryoWeb.Controller.Probes;

@@ -1,3 +1,5 @@
+using CryoWeb.Controller.Setup;
+using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
@@ -21,7 +23,7 @@ internal sealed class ProcedureRig : IDisposable
         Naming = new ProcedureNaming(Console.Hardware);
         Console.Core.Naming = Naming;
         Alarms = new AlarmManager(Console.Time, new AlarmManagerOptions { LogSink = e => Store.RecordAlarm(StoredAlarmLog.From(e, Recorder.Recording ?? Naming.ProcedureId)) });
-        Feed = new FrameFeed(Console.Core, [new AlarmFeeder(Alarms, Console.Hardware, Naming), Recorder], NullLogger<FrameFeed>.Instance);
+        Feed = new FrameFeed(Console.Core, [new AlarmFeeder(Alarms, Naming), Recorder], NullLogger<FrameFeed>.Instance);
         var audit = new StoreAuditSink(Store, Recorder, new MemoryAuditTrail());
         Commands = new ConsoleCommandService(Console.Core, audit, Console.Time, GasPermit);
         Procedures = new ProcedureService(Store, ConsoleDescription.Of(Console.Core.Plant, Console.Core.Options), Commands, Recorder, audit, Console.Time, GasPermit, Naming);

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Setup;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Procedures;

@@ -38,7 +38,7 @@ public sealed class LivePageBrowserTests
     {
         await using var server = await ConsoleServer.StartAsync();
         await server.AddUserAsync("anna", ConsoleRole.Operator, "anna-pass-123");
-        await server.StartProcedureAsync(sensors: [new CryoWeb.Controller.Procedures.SensorSetup(4, "TS2 far", CryoWeb.Controller.Safety.SensorRole.Margin, -20, CryoWeb.Controller.Safety.ProtectiveAction.AlarmOnly, [])]);
+        await server.StartProcedureAsync(sensors: [new CryoWeb.Controller.Setup.SensorSetup(4, "TS2 far", CryoWeb.Controller.Safety.SensorRole.Margin, -20, CryoWeb.Controller.Safety.ProtectiveAction.AlarmOnly, [])]);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var (_, page) = await SignedInPage(browser, server, "anna");

@@ -1,3 +1,5 @@
+using CryoWeb.Controller.Setup;
+using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Procedures;

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Simulator;
 using System.Net;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Contract;

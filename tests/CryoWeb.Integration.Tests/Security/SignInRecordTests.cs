@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Setup;
 using System.Net;
 using System.Net.Http.Json;
 using CryoWeb.Controller.Commands;

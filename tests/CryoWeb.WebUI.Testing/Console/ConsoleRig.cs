@@ -1,3 +1,7 @@
+using CryoWeb.Controller.Simulator;
+using CryoWeb.Controller.Setup;
+using CryoWeb.Controller.ReadModel;
+using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Frames;
 using Bunit;
 using Bunit.TestDoubles;

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Setup;
 using Bunit;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Control;

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;

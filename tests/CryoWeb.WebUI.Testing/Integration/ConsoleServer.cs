@@ -52,11 +52,11 @@ public sealed class ConsoleServer : IAsyncDisposable
     /// <summary>Stores a user directly (as the CLI would) and waits until it is committed.</summary>
     /// <summary>Creates and starts a procedure on both probes as an Operator (gas flows only inside one); returns its id.</summary>
     /// <param name="sensors">The sensors in use (the live page shows only these while the procedure runs).</param>
-    public async Task<Guid> StartProcedureAsync(string label = "Case 1", IReadOnlyList<CryoWeb.Controller.Procedures.SensorSetup>? sensors = null)
+    public async Task<Guid> StartProcedureAsync(string label = "Case 1", IReadOnlyList<CryoWeb.Controller.Setup.SensorSetup>? sensors = null)
     {
         var procedures = Services.GetRequiredService<CryoWeb.Controller.Procedures.ProcedureService>();
         var caller = new Caller("test-operator", ConsoleRole.Operator, "127.0.0.1");
-        var (created, procedure) = await procedures.CreateAsync(caller, new CryoWeb.Controller.Procedures.ProcedureSetup(label, "kidney", [1, 2], sensors ?? []));
+        var (created, procedure) = await procedures.CreateAsync(caller, new CryoWeb.Controller.Setup.ProcedureSetup(label, "kidney", [1, 2], sensors ?? []));
         Assert.True(created.Accepted, created.Reason);
         var started = await procedures.StartAsync(caller, procedure!.Id).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.True(started.Accepted, started.Reason);

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Setup;
 using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Configuration;
 using Bunit;

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.CommandService;
 using Bunit;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;

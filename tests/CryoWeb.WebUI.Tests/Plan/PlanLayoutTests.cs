@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Setup;
 using System.Numerics;
 using Bunit;
 using CryoWeb.Controller.Procedures;
@@ -142,7 +143,7 @@ public sealed class PlanLayoutTests
     {
         using var rig = new PlanRig();
         var procedure = await rig.StartProcedureAsync();
-        var layout = CryoWeb.Controller.Contract.SimulatorPositions.From(SimulationLayout.Default, out _)!;
+        var layout = CryoWeb.Controller.Simulator.SimulatorPositions.From(SimulationLayout.Default, out _)!;
         var shifted = layout with { Probes = [layout.Probes[0] with { TipXMm = -6.25 }, layout.Probes[1]] };
         Assert.True((await rig.Records.SaveLayoutAsync(ConsoleRig.Operator, procedure, shifted)).Accepted);
         int saves = rig.SaveCommands();

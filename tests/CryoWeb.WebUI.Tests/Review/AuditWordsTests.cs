@@ -1,3 +1,5 @@
+using CryoWeb.Controller.Simulator;
+using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Review;

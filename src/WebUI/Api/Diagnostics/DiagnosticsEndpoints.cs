@@ -1,3 +1,4 @@
+using CryoWeb.Controller.ReadModel;
 using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.ControlThread;
 using CryoWeb.WebUI.Accounts;

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Simulator;
 using System.Globalization;
 using CryoWeb.Controller.Contract;
 

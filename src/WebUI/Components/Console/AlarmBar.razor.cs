@@ -1,3 +1,4 @@
+using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Outcomes;
 using System.Globalization;
 using CryoWeb.Controller.Alarms;

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Setup;
 using System.Text.RegularExpressions;
 using CryoWeb.Controller.Procedures;
 

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Setup;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Procedures;
 using Microsoft.AspNetCore.Components;

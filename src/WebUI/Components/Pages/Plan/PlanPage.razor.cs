@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Simulator;
 using CryoWeb.Controller.Outcomes;
 using CryoWeb.Controller.Contract;
 using System.Text.Json;

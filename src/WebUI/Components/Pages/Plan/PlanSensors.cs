@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Setup;
 using CryoWeb.Controller.Planning;
 using CryoWeb.Controller.Procedures;
 

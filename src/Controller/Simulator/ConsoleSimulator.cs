@@ -4,7 +4,7 @@ using CryoWeb.Hardware.Pressure;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Valves;
 
-namespace CryoWeb.Controller.Contract;
+namespace CryoWeb.Controller.Simulator;
 
 /// <summary>The <see cref="IConsoleSimulator"/> over the simulated plant, when the console runs on one (null plant: real hardware).</summary>
 public sealed class ConsoleSimulator(SimulatedPlant? plant) : IConsoleSimulator

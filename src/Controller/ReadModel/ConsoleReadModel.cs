@@ -1,9 +1,10 @@
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Protocols;
 
-namespace CryoWeb.Controller.Contract;
+namespace CryoWeb.Controller.ReadModel;
 
 /// <summary>
 /// What the web reads of the control core, built from the published frames on the frame feed thread: the console's

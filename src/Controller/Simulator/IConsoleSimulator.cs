@@ -1,6 +1,6 @@
 using CryoWeb.Controller.Iceball;
 
-namespace CryoWeb.Controller.Contract;
+namespace CryoWeb.Controller.Simulator;
 
 /// <summary>
 /// The simulator, as far as the web may drive it (tests, demos, training): whether the console runs on it, its probes'

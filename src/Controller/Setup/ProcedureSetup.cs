@@ -4,7 +4,7 @@ using CryoWeb.Controller.Storage;
 using CryoWeb.Controller.Text;
 using CryoWeb.Hardware;
 
-namespace CryoWeb.Controller.Procedures;
+namespace CryoWeb.Controller.Setup;
 
 /// <summary>What the operator enters before a procedure: label or patient reference, organ, probes and sensors in use.</summary>
 /// <param name="ProbesInUse">1-based probe numbers.</param>

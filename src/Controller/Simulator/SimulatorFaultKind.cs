@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace CryoWeb.Controller.Contract;
+namespace CryoWeb.Controller.Simulator;
 
 /// <summary>What a fault injected into the simulated plant breaks (POST /api/simulator/faults).</summary>
 public enum SimulatorFaultKind

@@ -1,4 +1,4 @@
-namespace CryoWeb.Controller.Contract;
+namespace CryoWeb.Controller.Simulator;
 
 /// <summary>A fault to inject into the simulated plant, as plain values.</summary>
 /// <param name="Channel">0-based thermocouple channel, for the thermocouple faults.</param>

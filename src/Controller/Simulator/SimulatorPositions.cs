@@ -3,7 +3,7 @@ using System.Numerics;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.Thermal.Layout;
 
-namespace CryoWeb.Controller.Contract;
+namespace CryoWeb.Controller.Simulator;
 
 /// <summary>
 /// The simulated console's own probes and sensors as a plan layout, so that a console running on the simulator shows

@@ -1,3 +1,5 @@
+using CryoWeb.Controller.Simulator;
+using CryoWeb.Controller.ReadModel;
 using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Control;

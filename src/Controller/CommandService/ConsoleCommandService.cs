@@ -1,3 +1,5 @@
+using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.ReadModel;
 using CryoWeb.Controller.Outcomes;
 using System.Globalization;
 using CryoWeb.Controller.Alarms;
@@ -7,7 +9,7 @@ using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Safety;
 
-namespace CryoWeb.Controller.Commands;
+namespace CryoWeb.Controller.CommandService;
 
 /// <summary>
 /// The one command surface of the console, used by the UI, the REST API and the tests: every command is authorised

@@ -1,3 +1,4 @@
+using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Commands;
 using Microsoft.Extensions.DependencyInjection;
 

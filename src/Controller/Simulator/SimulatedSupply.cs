@@ -1,4 +1,4 @@
-namespace CryoWeb.Controller.Contract;
+namespace CryoWeb.Controller.Simulator;
 
 /// <summary>A gas supply of the simulated plant, for a pressure-loss fault (the same names as the plant's supplies).</summary>
 public enum SimulatedSupply
