@@ -1,3 +1,4 @@
+using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Setup;
 using CryoWeb.Controller.Configuration;
 using CryoWeb.Controller.Control;
@@ -20,21 +21,21 @@ public class PlanConsoleTests
         var options = new ControllerOptions { StickPowerPercent = 25 };
         using var hardware = Simulator.CreateHardware(TimeProvider.System);
 
-        var console = PlanConsole.From(hardware, Simulator, options);
+        var console = new PlanConsole(ConsoleDescription.Of(hardware, options), Simulator.Layout, options);
 
         Assert.Equal(2, console.ProbeCount);
         Assert.Equal(hardware.Channels.Select(c => (c.Name, c.IsProbeTip)), console.Channels.Select(c => (c.Name, c.IsProbeTip)));
         Assert.Equal([false, false, true, true, true], console.SensorChannels);
         Assert.Same(Simulator.Layout, console.SimulatorLayout);
         Assert.Same(options, console.Options);
-        Assert.Null(PlanConsole.From(hardware, simulator: null, options).SimulatorLayout);
+        Assert.Null(new PlanConsole(ConsoleDescription.Of(hardware, options), null, options).SimulatorLayout);
     }
 
     [Fact]
     public void Channel_names_are_the_running_procedures_where_it_names_a_sensor_else_the_wiring_names()
     {
         using var hardware = Simulator.CreateHardware(TimeProvider.System);
-        var console = PlanConsole.From(hardware, Simulator, new ControllerOptions());
+        var console = new PlanConsole(ConsoleDescription.Of(hardware), Simulator.Layout, new ControllerOptions());
         var setup = new ProcedureSetup("Case 7", "Kidney", [1, 2], [new SensorSetup(3, "TS2 urethra", SensorRole.CriticalStructure, 0, ProtectiveAction.AlarmOnly, [])]);
 
         var names = console.ChannelNames(setup);

@@ -44,8 +44,7 @@ internal sealed class PlanRig : IDisposable
     {
         var context = Console.Context(user);
         context.Services.AddSingleton(Records);
-        var channels = Console.Hardware.Channels.Select(c => new PlanChannel(c.Name, c.IsProbeTip)).ToList();
-        context.Services.AddSingleton(new PlanConsole(Console.Hardware.ProbeCount, channels, simulator?.Layout, Options));
+        context.Services.AddSingleton(new PlanConsole(ConsoleDescription.Of(Console.Hardware, Options), simulator?.Layout, Options));
         return context;
     }
 
