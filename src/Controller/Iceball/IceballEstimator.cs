@@ -62,6 +62,9 @@ public sealed partial class IceballEstimator : IFrameSubscriber, IHostedService,
     /// <summary>Raised on the estimator's thread whenever <see cref="Status"/> changes. Handlers must be quick.</summary>
     public event EventHandler<IceballStatus>? Changed;
 
+    /// <summary>How many handlers <see cref="Changed"/> has (a page that is closed must not stay subscribed).</summary>
+    internal int ChangedSubscriberCount => Changed?.GetInvocationList().Length ?? 0;
+
     public IceballStatus Status => Volatile.Read(ref _status);
 
     /// <summary>
