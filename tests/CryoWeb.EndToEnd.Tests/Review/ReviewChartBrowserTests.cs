@@ -41,4 +41,37 @@ public sealed class ReviewChartBrowserTests(RecordedConsole console) : IClassFix
             new object[] { atMs },
             new() { Timeout = 15_000 });
     }
+
+    [Fact]
+    public async Task The_page_does_not_blink_loading_when_its_circuit_takes_over_from_the_prerendered_page()
+    {
+        var (server, record) = (console.Server, console.Record);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var context = await browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), ViewportSize = new() { Width = 1180, Height = 820 } });
+        var signIn = await context.APIRequest.PostAsync("/api/signin", new() { DataObject = new { userName = RecordedConsole.ReviewerName, password = RecordedConsole.ReviewerPassword } });
+        Assert.True(signIn.Ok, $"sign-in answered {signIn.Status}");
+        // Everything "Loading…" that appears after the prerendered page has been parsed: the circuit's first render
+        // replacing the prerendered content with a loading line (the whole page, then the iceball panel) is the blink.
+        await context.AddInitScriptAsync("""
+            window.cryowebLoadingSeen = [];
+            document.addEventListener('DOMContentLoaded', () => new MutationObserver(records => {
+                for (const r of records) for (const n of r.addedNodes) {
+                    if (n.nodeType === 1 && (n.matches('.loading') || n.querySelector('.loading'))) window.cryowebLoadingSeen.push(n.outerHTML.slice(0, 120));
+                }
+            }).observe(document.body, { childList: true, subtree: true }));
+            """);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync($"/review/{record.Id}");
+        Assert.Equal(0, await page.Locator(".loading").CountAsync());
+        await Assertions.Expect(page.GetByTestId("review-chart")).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 30_000 });
+        // The iceball panel has read its records in the circuit too (it says there is no plan, or shows it).
+        await Assertions.Expect(page.GetByTestId("iceball-review-plan")).ToBeVisibleAsync();
+        await page.WaitForTimeoutAsync(500);
+
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => window.cryowebLoadingSeen"));
+        Assert.Equal(record.Label, await page.GetByTestId("review-label").InnerTextAsync());
+    }
 }

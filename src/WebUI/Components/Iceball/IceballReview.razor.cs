@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CryoWeb.Controller.Iceball;
+using CryoWeb.WebUI.Prerendering;
 using Microsoft.AspNetCore.Components;
 
 namespace CryoWeb.WebUI.Components.Iceball;
@@ -32,11 +33,24 @@ public sealed partial class IceballReview
     [Parameter]
     public bool Printable { get; set; }
 
+    /// <summary>The records the prerendered page showed, so the circuit's first render shows them too (no "Loading…" blink).</summary>
+    [PersistentState]
+    public string? PrerenderedRecords { get; set; }
+
     [Inject]
     private IceballRecords Records { get; set; } = default!;
 
     [Inject]
     private CryoWeb.WebUI.Clock.ConsoleTimeZone Zone { get; set; } = default!;
+
+    protected override void OnInitialized()
+    {
+        if (PrerenderedJson.Read<IceballReviewRecords>(PrerenderedRecords) is { } read && read.ProcedureId == ProcedureId)
+        {
+            (_plan, _estimate, _peak, _loaded, _loadedFor) = (read.Plan, read.Estimate, read.Peak, true, ProcedureId);
+            _unreadable.AddRange(read.Unreadable);
+        }
+    }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -55,6 +69,11 @@ public sealed partial class IceballReview
         _estimate = await ReadAsync(estimate, "live estimate");
         _peak = await ReadAsync(peak, "largest live estimate");
         _loaded = true;
+        if (!RendererInfo.IsInteractive && !Printable)
+        {
+            // A page that becomes interactive (the printed report never does).
+            PrerenderedRecords = PrerenderedJson.Write(new IceballReviewRecords(ProcedureId, _plan, _estimate, _peak, [.. _unreadable]));
+        }
     }
 
     /// <summary>A record that cannot be read is reported, and the rest of the review still shows.</summary>
