@@ -37,6 +37,10 @@ public sealed partial class IceballReview
     [PersistentState]
     public string? PrerenderedRecords { get; set; }
 
+    /// <summary>The request, only while prerendering.</summary>
+    [CascadingParameter]
+    public Microsoft.AspNetCore.Http.HttpContext? HttpContext { get; set; }
+
     [Inject]
     private IceballRecords Records { get; set; } = default!;
 
@@ -69,9 +73,9 @@ public sealed partial class IceballReview
         _estimate = await ReadAsync(estimate, "live estimate");
         _peak = await ReadAsync(peak, "largest live estimate");
         _loaded = true;
-        if (!RendererInfo.IsInteractive && !Printable)
+        if (HttpContext is not null && !Printable)
         {
-            // A page that becomes interactive (the printed report never does).
+            // Prerendering a page that becomes interactive (the printed report never does).
             PrerenderedRecords = PrerenderedJson.Write(new IceballReviewRecords(ProcedureId, _plan, _estimate, _peak, [.. _unreadable]));
         }
     }
