@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace CryoWeb.Controller;
 
-/// <summary>Registers what planning needs of the console (<see cref="PlanConsole"/>). Call after AddCryoWebHardware.</summary>
+/// <summary>Registers what planning needs of the console (<see cref="PlanConsole"/>). Call after AddCryoWebPlant.</summary>
 public static class PlanningServiceCollectionExtensions
 {
     public static IServiceCollection AddCryoWebPlanning(this IServiceCollection services) =>

@@ -1,14 +1,17 @@
+using CryoWeb.Hardware;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
-namespace CryoWeb.Hardware;
+namespace CryoWeb.Controller.Plant;
 
 /// <summary>
-/// Builds the <see cref="PlantHardware"/> as the host starts. A device that cannot be set up stops start-up with a
+/// Builds the <see cref="PlantHardware"/> as the host starts, not at the first request: valves are driven closed and
+/// the amplifiers checked before the console answers. A device that cannot be set up stops start-up with a
 /// <see cref="PlantStartupException"/> that says what failed; the container disposes the plant (valves closed) on shutdown.
 /// </summary>
-public sealed partial class PlantHardwareStartup(IServiceProvider services, ILogger<PlantHardwareStartup> logger) : IHostedService
+internal sealed partial class PlantStartup(IServiceProvider services, ILogger<PlantStartup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -17,7 +20,7 @@ public sealed partial class PlantHardwareStartup(IServiceProvider services, ILog
         {
             plant = services.GetRequiredService<PlantHardware>();
         }
-        catch (Exception e) when (e is not Microsoft.Extensions.Options.OptionsValidationException)
+        catch (Exception e) when (e is not OptionsValidationException)
         {
             throw new PlantStartupException($"The plant hardware could not be started: {e.Message}", e);
         }
