@@ -18,6 +18,15 @@ public static class PlantServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddHostedService<PlantStartup>();
-        return services.AddCryoWebHardware(configuration);
+        services.AddCryoWebHardware(configuration);
+
+        // The host builds every hosted service before it starts the first, the control loop's among them (which needs
+        // the plant): so the failure is turned into a PlantStartupException where the plant is built, not only in
+        // PlantStartup.
+        var plant = services.Last(d => d.ServiceType == typeof(PlantHardware));
+        var build = plant.ImplementationFactory ?? throw new InvalidOperationException("The hardware registers its plant through a factory.");
+        services.Remove(plant);
+        services.AddSingleton(sp => PlantStartup.Guard(build, sp));
+        return services;
     }
 }

@@ -21,6 +21,30 @@ public sealed class PlantStartupTests
     }
 
     [Fact]
+    public void Whoever_asks_for_the_plant_first_gets_the_start_up_failure_not_the_device_exception()
+    {
+        // The host builds the control loop's service (which needs the plant) before PlantStartup runs.
+        using var host = Build(new()
+        {
+            ["Hardware:Mode"] = "Physical",
+            ["Hardware:GpioDriver"] = "LibGpiod",
+            ["Hardware:GpioChip"] = "99",
+            ["Hardware:Valves:Probes:0:Freeze:Pin"] = "5",
+            ["Hardware:Valves:Probes:0:Thaw:Pin"] = "6",
+            ["Hardware:Valves:ArgonSupply:Pin"] = "20",
+            ["Hardware:Valves:ThawSupply:Pin"] = "21",
+            ["Hardware:Valves:Vent:Pin"] = "26",
+            ["Hardware:HeartbeatPin"] = "16",
+            ["Hardware:Thermocouples:Channels:0:Name"] = "Probe 1 tip",
+            ["Hardware:Thermocouples:Channels:0:TipOfProbe"] = "1",
+            ["Hardware:Thermocouples:Channels:0:ChipSelectLine"] = "0",
+        });
+
+        var e = Assert.Throws<PlantStartupException>(() => host.Services.GetRequiredService<PlantHardware>());
+        Assert.StartsWith("The plant hardware could not be started: ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Real_hardware_is_built_at_start_up_and_a_missing_device_stops_it_with_its_message()
     {
         // Valid options for a console whose GPIO chip does not exist on this machine: nothing asks for the plant,
