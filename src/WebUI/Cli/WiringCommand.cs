@@ -90,9 +90,10 @@ internal static class WiringCommand
 
     /// <summary>
     /// The wiring of the Hardware options as the console would bind and validate them (same registration, same
-    /// validators: <see cref="WiringTable.Read"/>), from the console's configuration order: appsettings.json beside the binaries, the site settings file (--settings FILE, else
-    /// the one <c>CRYOWEB_SETTINGS</c> names), environment variables, then --Section:Key arguments. FILE replaces the
-    /// site file rather than going on top of it, so no key (e.g. a fourth probe) is left over from the file in use.
+    /// validators: <see cref="WiringTable.Read"/>), from the console's configuration order: appsettings.json beside the
+    /// binaries, the site settings file (--settings FILE, else the one <c>CRYOWEB_SETTINGS</c> names), environment
+    /// variables, then --Section:Key arguments. FILE replaces the site file rather than going on top of it, so no key
+    /// (e.g. a fourth probe) is left over from the file in use.
     /// </summary>
     private static ConsoleWiring Read(WiringArguments parsed)
     {
