@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CryoWeb.Controller;
 
-/// <summary>The whole controller, feature by feature. Call after AddCryoWebHardware.</summary>
+/// <summary>The whole controller, feature by feature, the plant it drives included: the host needs no hardware type.</summary>
 public static class ControllerServiceCollectionExtensions
 {
     /// <summary>
@@ -23,6 +23,7 @@ public static class ControllerServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         return services
+            .AddCryoWebPlant(configuration)
             .AddCryoWebControlLoop(configuration)
             .AddConsoleContract()
             .AddCryoWebStorage(configuration)

@@ -22,11 +22,8 @@ public static class HardwareServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSettings<HardwareOptions>(configuration, HardwareOptions.SectionName);
         services.AddSingleton<IValidateOptions<HardwareOptions>, HardwareOptionsValidator>();
+        // Built on first use; the controller's registration (AddCryoWebController) builds it as the host starts.
         services.AddSingleton(sp => PlantHardwareFactory.Create(sp.GetRequiredService<IOptions<HardwareOptions>>().Value, sp));
-
-        // Built when the host starts, not at the first request: valves are driven closed and the amplifiers checked
-        // before the console answers, and a device that fails stops start-up with its message.
-        services.AddHostedService<PlantHardwareStartup>();
 
         // Parsed as the options binder parses it ("Physical", "physical" or 1), so the two never disagree.
         string? mode = configuration[$"{HardwareOptions.SectionName}:{nameof(HardwareOptions.Mode)}"];

@@ -30,7 +30,7 @@ public static class PhysicalPlantFactory
     /// </summary>
     private static readonly ConcurrentBag<GpioController> ControllersHeldUntilExit = [];
 
-    public static PlantHardware Create(HardwareOptions options, TimeProvider time)
+    internal static PlantHardware Create(HardwareOptions options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);

@@ -10,7 +10,7 @@ namespace CryoWeb.Hardware;
 /// Disposing closes every valve first, then disposes each part. It owns nothing else: in particular not the GPIO
 /// controller of the real console, whose disposal would release the valve lines (see <see cref="PhysicalPlantFactory"/>).
 /// </summary>
-public sealed class PlantHardware : IDisposable
+internal sealed class PlantHardware : IDisposable
 {
     private bool _disposed;
 

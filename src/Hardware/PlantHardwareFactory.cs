@@ -11,7 +11,7 @@ public static class PlantHardwareFactory
     /// <summary>Physics step of the live simulator: one tenth of a second, so readings change smoothly at the 10 Hz tick.</summary>
     public const double LiveSimulationStepSeconds = 0.1;
 
-    public static PlantHardware Create(HardwareOptions options, IServiceProvider services)
+    internal static PlantHardware Create(HardwareOptions options, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(options);
         var time = services.GetRequiredService<TimeProvider>();

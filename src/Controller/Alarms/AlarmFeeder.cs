@@ -2,8 +2,6 @@ using System.Globalization;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Sensors;
-using CryoWeb.Hardware;
-using CryoWeb.Hardware.Thermocouples;
 using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Alarms;
@@ -14,7 +12,7 @@ namespace CryoWeb.Controller.Alarms;
 /// names sensors by the names in force when the alarm is raised (<see cref="ISensorNaming"/>: the procedure's
 /// "TS1 urethra", else the wiring name); the manager keeps that text, so the log and the review repeat what was shown.
 /// </summary>
-public sealed class AlarmFeeder(AlarmManager alarms, ISensorNaming naming) : IFrameSubscriber
+internal sealed class AlarmFeeder(AlarmManager alarms, ISensorNaming naming) : IFrameSubscriber
 {
     private static readonly AlarmCondition[] Conditions = Enum.GetValues<AlarmCondition>();
 
@@ -46,7 +44,7 @@ public sealed class AlarmFeeder(AlarmManager alarms, ISensorNaming naming) : IFr
         AlarmCondition.SupplyOverPressure or AlarmCondition.LowSupplyPressure or AlarmCondition.TankNearlyEmpty => subject == 0
             ? $"Argon {Psi(frame.ArgonPsi)}{(condition == AlarmCondition.TankNearlyEmpty ? $", about {frame.ArgonMinutesLeft:F0} min left" : string.Empty)}"
             : $"Thaw gas {Psi(frame.ThawPsi)}",
-        AlarmCondition.SensorBusFailure => $"{frame.ChannelCount} channels: {ThermocoupleFaultWords.Of(ThermocoupleFaults.BusFailure)}",
+        AlarmCondition.SensorBusFailure => $"{frame.ChannelCount} channels: {ThermocoupleFaultWords.Of(SensorFaults.BusFailure)}",
         _ => null,
     };
 

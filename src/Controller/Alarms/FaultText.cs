@@ -1,5 +1,4 @@
-using CryoWeb.Hardware.Pressure;
-using CryoWeb.Hardware.Thermocouples;
+using CryoWeb.Controller.Sensors;
 
 namespace CryoWeb.Controller.Alarms;
 
@@ -7,17 +6,17 @@ namespace CryoWeb.Controller.Alarms;
 public static class FaultText
 {
     /// <summary>The controller's plausibility flag (rate of change or range) on top of the amplifier's own bits.</summary>
-    public const ThermocoupleFaults Implausible = (ThermocoupleFaults)0x200;
+    public const SensorFaults Implausible = SensorFaults.Implausible;
 
-    public static string? Of(ThermocoupleFaults faults) => ThermocoupleFaultWords.Of(faults);
+    public static string? Of(SensorFaults faults) => ThermocoupleFaultWords.Of(faults);
 
-    public static string? Of(PressureFault fault) => fault switch
+    public static string? Of(SupplyFault fault) => fault switch
     {
-        PressureFault.None => null,
-        PressureFault.OpenWireOrShortToGround => "sensor wire open or shorted to ground",
-        PressureFault.ShortToSupply => "sensor shorted to supply",
-        PressureFault.BusFailure => "pressure converter not answering",
-        PressureFault.NotFitted => "no sensor fitted",
+        SupplyFault.None => null,
+        SupplyFault.OpenWireOrShortToGround => "sensor wire open or shorted to ground",
+        SupplyFault.ShortToSupply => "sensor shorted to supply",
+        SupplyFault.BusFailure => "pressure converter not answering",
+        SupplyFault.NotFitted => "no sensor fitted",
         _ => fault.ToString(),
     };
 }

@@ -1,5 +1,4 @@
 using CryoWeb.Controller.Control;
-using CryoWeb.Hardware.Thermocouples;
 using CryoWeb.Controller.Sensors;
 
 namespace CryoWeb.Controller.Alarms;
@@ -10,24 +9,24 @@ namespace CryoWeb.Controller.Alarms;
 /// </summary>
 public static class ThermocoupleFaultWords
 {
-    public static string? Of(ThermocoupleFaults faults)
+    public static string? Of(SensorFaults faults)
     {
-        if (faults == ThermocoupleFaults.None)
+        if (faults == SensorFaults.None)
         {
             return null;
         }
 
         var words = new List<string>();
-        Add(words, faults, ThermocoupleFaults.OpenCircuit, "open thermocouple");
-        Add(words, faults, ThermocoupleFaults.BusFailure, "amplifier not answering");
-        Add(words, faults, ThermocoupleFaults.OverUnderVoltage, "over/under voltage");
-        Add(words, faults, ThermocoupleFaults.TcLow | ThermocoupleFaults.TcHigh | ThermocoupleFaults.TcRange, "out of range");
-        Add(words, faults, ThermocoupleFaults.CjLow | ThermocoupleFaults.CjHigh | ThermocoupleFaults.CjRange, "cold junction out of range");
+        Add(words, faults, SensorFaults.OpenCircuit, "open thermocouple");
+        Add(words, faults, SensorFaults.BusFailure, "amplifier not answering");
+        Add(words, faults, SensorFaults.OverUnderVoltage, "over/under voltage");
+        Add(words, faults, SensorFaults.TcLow | SensorFaults.TcHigh | SensorFaults.TcRange, "out of range");
+        Add(words, faults, SensorFaults.CjLow | SensorFaults.CjHigh | SensorFaults.CjRange, "cold junction out of range");
         Add(words, faults, SensorStage.Implausible, "implausible reading");
         return words.Count == 0 ? $"fault 0x{(ushort)faults:X}" : string.Join(", ", words);
     }
 
-    private static void Add(List<string> words, ThermocoupleFaults faults, ThermocoupleFaults bits, string word)
+    private static void Add(List<string> words, SensorFaults faults, SensorFaults bits, string word)
     {
         if ((faults & bits) != 0)
         {

@@ -13,7 +13,7 @@ namespace CryoWeb.Controller.Contract;
 public sealed record ConsoleDescription(int ProbeCount, IReadOnlyList<ChannelDescription> Channels, double ArgonMinPsi, double ThawMinPsi, TimeSpan TickPeriod)
 {
     /// <summary>The description of <paramref name="plant"/> driven with <paramref name="options"/>.</summary>
-    public static ConsoleDescription Of(PlantHardware plant, ControllerOptions? options = null)
+    internal static ConsoleDescription Of(PlantHardware plant, ControllerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(plant);
         options ??= new ControllerOptions();

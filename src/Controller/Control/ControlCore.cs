@@ -7,7 +7,6 @@ using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Controller.Sensors;
 using CryoWeb.Hardware;
-using CryoWeb.Hardware.Thermocouples;
 using CryoWeb.Hardware.Valves;
 using CryoWeb.Controller.Configuration;
 using CryoWeb.Controller.Conditions;
@@ -25,7 +24,7 @@ internal sealed class ControlCore : ICommandChannel, IFrameSource
     public const int CommandQueueCapacity = CommandStage.Capacity;
 
     /// <summary>Set by the sensor validation: out of range, or changing faster than a real needle can.</summary>
-    public const ThermocoupleFaults Implausible = SensorStage.Implausible;
+    public const SensorFaults Implausible = SensorStage.Implausible;
 
     private readonly ProbeController[] _probes;
     private readonly ProtocolRun[] _protocols;

@@ -16,7 +16,7 @@ namespace CryoWeb.Controller;
 /// <summary>The control loop: the "Controller" settings, the control core, its thread, its metrics and the watchdog.</summary>
 public static class ControlLoopServiceCollectionExtensions
 {
-    /// <summary>Needs the plant (AddCryoWebHardware) and the procedure names (AddCryoWebProcedures) when resolved.</summary>
+    /// <summary>Needs the plant (AddCryoWebPlant) and the procedure names (AddCryoWebProcedures) when resolved.</summary>
     public static IServiceCollection AddCryoWebControlLoop(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSettings<ControllerOptions>(configuration, ControllerOptions.SectionName);

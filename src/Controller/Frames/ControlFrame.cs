@@ -1,8 +1,7 @@
 using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
-using CryoWeb.Hardware.Pressure;
-using CryoWeb.Hardware.Thermocouples;
+using CryoWeb.Controller.Sensors;
 using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Frames;
@@ -22,15 +21,15 @@ public sealed class ControlFrame(int channels, int probes)
 
     public double[] ChannelCelsius { get; } = new double[channels];
 
-    public ThermocoupleFaults[] ChannelFaults { get; } = new ThermocoupleFaults[channels];
+    public SensorFaults[] ChannelFaults { get; } = new SensorFaults[channels];
 
     public double ArgonPsi { get; set; }
 
     public double ThawPsi { get; set; }
 
-    public PressureFault ArgonFault { get; set; }
+    public SupplyFault ArgonFault { get; set; }
 
-    public PressureFault ThawFault { get; set; }
+    public SupplyFault ThawFault { get; set; }
 
     public ProbeMode[] ProbeModes { get; } = new ProbeMode[probes];
 

@@ -19,7 +19,7 @@ public sealed record IceballLayout(IReadOnlyList<ProbePlacement> Probes, IReadOn
     internal static bool InReach(double mm) => double.IsFinite(mm) && Math.Abs(mm) <= ReachMm;
 
     /// <summary>Null when the layout fits the console, else the reason naming the first bad field.</summary>
-    public string? Problem(PlantHardware plant) => Problem(ConsoleDescription.Of(plant));
+    internal string? Problem(PlantHardware plant) => Problem(ConsoleDescription.Of(plant));
 
     /// <summary>Null when the layout fits the console described, else the reason naming the first bad field.</summary>
     public string? Problem(ConsoleDescription console)

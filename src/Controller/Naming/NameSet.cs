@@ -26,14 +26,14 @@ public sealed class NameSet
     public int ProbeCount => _probes.Length;
 
     /// <summary>The plant's wiring names, used when no procedure runs.</summary>
-    public static NameSet Plant(PlantHardware plant)
+    internal static NameSet Plant(PlantHardware plant)
     {
         ArgumentNullException.ThrowIfNull(plant);
         return new([.. plant.Channels.Select(c => c.Name)], plant.ProbeCount);
     }
 
     /// <summary>The names a procedure gave its sensors, the plant's for every other channel.</summary>
-    public static NameSet For(PlantHardware plant, ProcedureSetup setup)
+    internal static NameSet For(PlantHardware plant, ProcedureSetup setup)
     {
         ArgumentNullException.ThrowIfNull(plant);
         ArgumentNullException.ThrowIfNull(setup);

@@ -11,12 +11,18 @@ namespace CryoWeb.Controller.Naming;
 /// swapped atomically, so any thread may read it without a lock. Read on the feed and web threads, never by the
 /// control tick (which works with channel numbers only).
 /// </summary>
-public sealed class ProcedureNaming(PlantHardware plant) : ISensorNaming
+public sealed class ProcedureNaming : ISensorNaming
 {
-    private readonly NameSet _plantNames = NameSet.Plant(plant);
-    private sealed record InForce(Guid ProcedureId, NameSet Names);
+    private readonly PlantHardware _plant;
+    private readonly NameSet _plantNames;
 
     private InForce? _current;
+
+    internal ProcedureNaming(PlantHardware plant)
+    {
+        _plant = plant;
+        _plantNames = NameSet.Plant(plant);
+    }
 
     /// <summary>The names in force now.</summary>
     public NameSet Current => Volatile.Read(ref _current)?.Names ?? _plantNames;
@@ -32,8 +38,10 @@ public sealed class ProcedureNaming(PlantHardware plant) : ISensorNaming
     public string ProbeName(int probe) => Current.ProbeName(probe);
 
     /// <summary>A procedure has started: its names are in force until <see cref="Reset"/>.</summary>
-    public void Use(Guid procedureId, ProcedureSetup setup) => Volatile.Write(ref _current, new InForce(procedureId, NameSet.For(plant, setup)));
+    public void Use(Guid procedureId, ProcedureSetup setup) => Volatile.Write(ref _current, new InForce(procedureId, NameSet.For(_plant, setup)));
 
     /// <summary>The procedure has finished: back to the plant's wiring names.</summary>
     public void Reset() => Volatile.Write(ref _current, null);
+
+    private sealed record InForce(Guid ProcedureId, NameSet Names);
 }

@@ -17,28 +17,27 @@ public static class PlanRunner
 {
     /// <summary>
     /// Runs <paramref name="plan"/> with the console's <paramref name="options"/> (default: the defaults).
-    /// <paramref name="observe"/>, if given, sees the plant (on this thread) at every report and at the end of every
-    /// step, with the simulated seconds since the start and the index of the step just run.
     /// <paramref name="threads"/> caps the solver's threads (default: every core).
     /// </summary>
     public static PlanResult Run(
         PlanFile plan,
-        Action<SimulatedPlant, double, int>? observe = null,
         int? threads = null,
         ControllerOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         plan.Validate();
-        return Run(plan, PlanValveSchedule.Spans(plan.Protocol, plan.Layout.Probes.Count, options ?? new ControllerOptions()), observe, threads, cancellationToken);
+        return Run(plan, PlanValveSchedule.Spans(plan.Protocol, plan.Layout.Probes.Count, options ?? new ControllerOptions()), observe: null, threads, cancellationToken);
     }
 
     /// <summary>
     /// Runs <paramref name="plan"/>'s layout with the valves of <paramref name="valves"/> (e.g. a protocol run on every
     /// probe, <see cref="PlanValveSchedule.Spans(Protocols.ProtocolDefinition, int, ControllerOptions)"/>); the span's
-    /// step index names the plan step reported.
+    /// step index names the plan step reported. <paramref name="observe"/>, if given, sees the plant (on this thread) at
+    /// every report and at the end of every step, with the simulated seconds since the start and the index of the step
+    /// just run.
     /// </summary>
-    public static PlanResult Run(
+    internal static PlanResult Run(
         PlanFile plan,
         IEnumerable<PlanValveSpan> valves,
         Action<SimulatedPlant, double, int>? observe = null,

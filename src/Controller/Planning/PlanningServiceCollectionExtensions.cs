@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace CryoWeb.Controller;
 
-/// <summary>Registers what planning needs of the console (<see cref="PlanConsole"/>). Call after AddCryoWebHardware and AddConsoleContract.</summary>
+/// <summary>Registers what planning needs of the console (<see cref="PlanConsole"/>). Call after AddCryoWebPlant and AddConsoleContract.</summary>
 public static class PlanningServiceCollectionExtensions
 {
     public static IServiceCollection AddCryoWebPlanning(this IServiceCollection services) =>

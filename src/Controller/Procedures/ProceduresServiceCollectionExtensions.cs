@@ -5,6 +5,7 @@ using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Naming;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Storage;
+using CryoWeb.Hardware;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -25,7 +26,7 @@ public static class ProceduresServiceCollectionExtensions
         // its first tick are logged (AddCryoWebAlarms comes after).
         services.AddSingleton<IFrameSubscriber>(sp => sp.GetRequiredService<SampleRecorder>());
         services.AddSingleton<IFrameSubscriber, ProbeModeRecorder>();
-        services.AddSingleton<ProcedureNaming>();
+        services.AddSingleton(sp => new ProcedureNaming(sp.GetRequiredService<PlantHardware>()));
         services.AddSingleton<ProcedureGasPermit>();
         services.AddSingleton<ProcedureService>();
         services.AddSingleton<ProtocolLibrary>();

@@ -3,7 +3,6 @@ using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Sensors;
-using CryoWeb.Hardware.Thermocouples;
 using CryoWeb.Controller.Conditions;
 
 namespace CryoWeb.Controller.Safety;
@@ -18,7 +17,7 @@ internal sealed class SensorBusInterlock(SafetyGate gate, ConditionSet condition
     {
         for (int c = 0; c < readings.ChannelCount; c++)
         {
-            if (readings.Faults[c] != ThermocoupleFaults.None)
+            if (readings.Faults[c] != SensorFaults.None)
             {
                 conditions[AlarmCondition.ThermocoupleFault, c] = true;
             }

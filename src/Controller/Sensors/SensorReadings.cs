@@ -1,6 +1,3 @@
-using CryoWeb.Hardware.Pressure;
-using CryoWeb.Hardware.Thermocouples;
-
 namespace CryoWeb.Controller.Sensors;
 
 /// <summary>
@@ -18,7 +15,7 @@ public sealed class SensorReadings
     {
         ArgumentNullException.ThrowIfNull(tipChannelOfProbe);
         Celsius = [.. Enumerable.Repeat(double.NaN, channels)];
-        Faults = new ThermocoupleFaults[channels];
+        Faults = new SensorFaults[channels];
         InvalidSince = new DateTimeOffset?[channels];
         _tipChannel = [.. tipChannelOfProbe];
     }
@@ -26,8 +23,8 @@ public sealed class SensorReadings
     /// <summary>Per channel: the validated temperature; NaN when invalid (never used for control, never shown).</summary>
     public double[] Celsius { get; }
 
-    /// <summary>Per channel: why the reading is invalid (<see cref="ThermocoupleFaults.None"/> when valid).</summary>
-    public ThermocoupleFaults[] Faults { get; }
+    /// <summary>Per channel: why the reading is invalid (<see cref="SensorFaults.None"/> when valid).</summary>
+    public SensorFaults[] Faults { get; }
 
     /// <summary>Per channel: when the channel last became invalid; null while it reads valid.</summary>
     public DateTimeOffset?[] InvalidSince { get; }
@@ -36,9 +33,9 @@ public sealed class SensorReadings
 
     public double ThawPsi { get; set; } = double.NaN;
 
-    public PressureFault ArgonFault { get; set; }
+    public SupplyFault ArgonFault { get; set; }
 
-    public PressureFault ThawFault { get; set; }
+    public SupplyFault ThawFault { get; set; }
 
     /// <summary>Estimated minutes of argon left at the present use; +infinity when no gas is used; NaN when unknown.</summary>
     public double ArgonMinutesLeft { get; set; } = double.PositiveInfinity;
@@ -65,7 +62,7 @@ public sealed class SensorReadings
             bool down = Faults.Length > 0;
             for (int c = 0; c < Faults.Length; c++)
             {
-                down &= (Faults[c] & ThermocoupleFaults.BusFailure) != 0;
+                down &= (Faults[c] & SensorFaults.BusFailure) != 0;
             }
 
             return down;

@@ -1,7 +1,6 @@
 using CryoWeb.Controller.Control;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Pressure;
-using CryoWeb.Hardware.Thermocouples;
 using CryoWeb.Controller.Configuration;
 
 namespace CryoWeb.Controller.Sensors;
@@ -14,7 +13,7 @@ namespace CryoWeb.Controller.Sensors;
 public sealed class SensorStage
 {
     /// <summary>Set by the validation: out of range, or changing faster than a real needle can.</summary>
-    public const ThermocoupleFaults Implausible = (ThermocoupleFaults)0x200;
+    public const SensorFaults Implausible = SensorFaults.Implausible;
 
     private readonly PlantHardware _plant;
     private readonly ControllerOptions _options;
@@ -22,7 +21,7 @@ public sealed class SensorStage
     private readonly DateTimeOffset[] _lastValidTime;
     private readonly ArgonTankGauge _tank;
 
-    public SensorStage(PlantHardware plant, ControllerOptions options)
+    internal SensorStage(PlantHardware plant, ControllerOptions options)
     {
         ArgumentNullException.ThrowIfNull(plant);
         ArgumentNullException.ThrowIfNull(options);
@@ -43,14 +42,15 @@ public sealed class SensorStage
         for (int c = 0; c < readings.Celsius.Length; c++)
         {
             var reading = bank.Read(c);
-            var faults = reading.Faults;
+            // The controller's own enum, bit for bit the amplifier's (SensorFaultsTests): a cast, no allocation.
+            var faults = (SensorFaults)reading.Faults;
             double value = reading.TemperatureCelsius;
-            if (faults == ThermocoupleFaults.None && !IsPlausible(c, value, now))
+            if (faults == SensorFaults.None && !IsPlausible(c, value, now))
             {
                 faults = Implausible;
             }
 
-            if (faults == ThermocoupleFaults.None && double.IsFinite(value))
+            if (faults == SensorFaults.None && double.IsFinite(value))
             {
                 (readings.Celsius[c], readings.Faults[c], readings.InvalidSince[c]) = (value, faults, null);
                 (_lastValidCelsius[c], _lastValidTime[c]) = (value, now);
@@ -58,7 +58,7 @@ public sealed class SensorStage
             else
             {
                 // Never a number for an invalid reading: NaN is what control and display see.
-                (readings.Celsius[c], readings.Faults[c]) = (double.NaN, faults == ThermocoupleFaults.None ? Implausible : faults);
+                (readings.Celsius[c], readings.Faults[c]) = (double.NaN, faults == SensorFaults.None ? Implausible : faults);
                 readings.InvalidSince[c] ??= now;
             }
         }
@@ -99,9 +99,9 @@ public sealed class SensorStage
         return Math.Abs(value - last) / seconds <= _options.MaxRateCelsiusPerSecond;
     }
 
-    private (double Psi, PressureFault Fault) ReadPressure(GasSupply supply)
+    private (double Psi, SupplyFault Fault) ReadPressure(GasSupply supply)
     {
         var reading = _plant.Pressures.Read(supply);
-        return reading.IsValid && double.IsFinite(reading.Psi) ? (reading.Psi, PressureFault.None) : (double.NaN, reading.IsValid ? PressureFault.BusFailure : reading.Fault);
+        return reading.IsValid && double.IsFinite(reading.Psi) ? (reading.Psi, SupplyFault.None) : (double.NaN, reading.IsValid ? SupplyFault.BusFailure : (SupplyFault)reading.Fault);
     }
 }

@@ -11,7 +11,7 @@ namespace CryoWeb.Controller.Setup;
 public sealed record ProcedureSetup(string Label, string Organ, IReadOnlyList<int> ProbesInUse, IReadOnlyList<SensorSetup> Sensors)
 {
     /// <summary>Null when the set-up fits the plant, else the reason naming the field.</summary>
-    public string? Problem(PlantHardware plant) => Problem(ConsoleDescription.Of(plant));
+    internal string? Problem(PlantHardware plant) => Problem(ConsoleDescription.Of(plant));
 
     /// <summary>Null when the set-up fits the console described, else the reason naming the field.</summary>
     public string? Problem(ConsoleDescription plant)
@@ -51,7 +51,7 @@ public sealed record ProcedureSetup(string Label, string Organ, IReadOnlyList<in
         [.. (Sensors ?? []).Select(s => new SensorGuard(s.Channel, s.Role, s.LimitCelsius, s.Action, [.. (s.LinkedProbes.Count == 0 ? ProbesInUse : s.LinkedProbes).Select(p => p - 1)]))];
 
     /// <summary>Names of every channel for the record: the procedure's sensor names where given, the wiring names elsewhere.</summary>
-    public IReadOnlyList<string> ChannelNames(PlantHardware plant) => ChannelNames(ConsoleDescription.Of(plant));
+    internal IReadOnlyList<string> ChannelNames(PlantHardware plant) => ChannelNames(ConsoleDescription.Of(plant));
 
     /// <summary>The name of every channel of the console described: the team's name where the set-up gives one, else the wiring name.</summary>
     public IReadOnlyList<string> ChannelNames(ConsoleDescription plant)
@@ -65,7 +65,7 @@ public sealed record ProcedureSetup(string Label, string Organ, IReadOnlyList<in
         [.. (Sensors ?? []).Select(s => new RecordedSensor(s.Channel, s.Name, s.Role, s.LimitCelsius, s.Action, [.. s.LinkedProbes ?? []]))];
 
     /// <summary>The tip channel of each probe of the plant (index 0 = probe 1), -1 where a probe has none.</summary>
-    public static IReadOnlyList<int> ProbeTipChannels(PlantHardware plant) => ConsoleDescription.Of(plant).ProbeTipChannels();
+    internal static IReadOnlyList<int> ProbeTipChannels(PlantHardware plant) => ConsoleDescription.Of(plant).ProbeTipChannels();
 
     private string? SensorProblem(SensorSetup sensor, int i, ConsoleDescription plant)
     {

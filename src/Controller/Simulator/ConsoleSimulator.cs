@@ -7,7 +7,7 @@ using CryoWeb.Hardware.Valves;
 namespace CryoWeb.Controller.Simulator;
 
 /// <summary>The <see cref="IConsoleSimulator"/> over the simulated plant, when the console runs on one (null plant: real hardware).</summary>
-public sealed class ConsoleSimulator(SimulatedPlant? plant) : IConsoleSimulator
+internal sealed class ConsoleSimulator(SimulatedPlant? plant) : IConsoleSimulator
 {
     private const string NotSimulated = "This console drives real hardware; faults can only be injected into the simulator.";
 

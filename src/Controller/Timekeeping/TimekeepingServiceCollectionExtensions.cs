@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CryoWeb.Controller;
 
-/// <summary>Makes the <see cref="SteadyClock"/> the process's TimeProvider. Call before AddCryoWebHardware (which adds the system clock only if none is registered).</summary>
+/// <summary>Makes the <see cref="SteadyClock"/> the process's TimeProvider. Call before AddCryoWebController (whose hardware registration adds the system clock only if none is registered).</summary>
 public static class TimekeepingServiceCollectionExtensions
 {
     public static IServiceCollection AddCryoWebSteadyClock(this IServiceCollection services)

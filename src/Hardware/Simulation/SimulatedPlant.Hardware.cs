@@ -4,7 +4,7 @@ namespace CryoWeb.Hardware.Simulation;
 public sealed partial class SimulatedPlant
 {
     /// <summary>Wraps this plant in the hardware interfaces the controller uses; valves start closed.</summary>
-    public PlantHardware CreateHardware(TimeProvider time)
+    internal PlantHardware CreateHardware(TimeProvider time)
     {
         var channels = Layout.Probes.Select((p, i) => new ThermocoupleChannelInfo($"{p.Name} tip", i))
             .Concat(Layout.Sensors.Select(s => new ThermocoupleChannelInfo(s.Name, null)))

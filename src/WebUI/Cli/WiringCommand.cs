@@ -1,6 +1,5 @@
 using CryoWeb.Controller.Alarms;
-using CryoWeb.Hardware;
-using CryoWeb.Hardware.Configuration;
+using CryoWeb.Controller.Wiring;
 using CryoWeb.WebUI.Cli.Operations;
 using CryoWeb.WebUI.Hosting;
 using Microsoft.Extensions.Options;
@@ -56,10 +55,10 @@ internal static class WiringCommand
             return 2;
         }
 
-        HardwareOptions options;
+        ConsoleWiring wiring;
         try
         {
-            options = Load(parsed);
+            wiring = Read(parsed);
         }
         catch (OptionsValidationException e)
         {
@@ -79,28 +78,28 @@ internal static class WiringCommand
             return 1;
         }
 
-        if (options.Mode != PlantMode.Physical)
+        if (wiring.NoWiring is string why)
         {
-            await error.WriteLineAsync($"wiring: {HardwareOptions.SectionName}:Mode is {options.Mode}: the simulator has no wiring. Give the controller's settings, e.g. --settings /etc/cryoweb/cryoweb.json.").ConfigureAwait(false);
+            await error.WriteLineAsync($"wiring: {why} Give the controller's settings, e.g. --settings /etc/cryoweb/cryoweb.json.").ConfigureAwait(false);
             return 1;
         }
 
-        await output.WriteAsync(WiringTable.ToMarkdown(WiringTable.Build(options))).ConfigureAwait(false);
+        await output.WriteAsync(WiringMarkdown.ToMarkdown(wiring.Rows)).ConfigureAwait(false);
         return 0;
     }
 
     /// <summary>
-    /// The Hardware options as the console would bind and validate them (same registration, same validators), from the
-    /// console's configuration order: appsettings.json beside the binaries, the site settings file (--settings FILE, else
-    /// the one <c>CRYOWEB_SETTINGS</c> names), environment variables, then --Section:Key arguments. FILE replaces the
-    /// site file rather than going on top of it, so no key (e.g. a fourth probe) is left over from the file in use.
+    /// The wiring of the Hardware options as the console would bind and validate them (same registration, same
+    /// validators: <see cref="WiringTable.Read"/>), from the console's configuration order: appsettings.json beside the
+    /// binaries, the site settings file (--settings FILE, else the one <c>CRYOWEB_SETTINGS</c> names), environment
+    /// variables, then --Section:Key arguments. FILE replaces the site file rather than going on top of it, so no key
+    /// (e.g. a fourth probe) is left over from the file in use.
     /// </summary>
-    private static HardwareOptions Load(WiringArguments parsed)
+    private static ConsoleWiring Read(WiringArguments parsed)
     {
         var configuration = CliConfiguration.Build(
             parsed.Settings,
             name => name == SiteSettings.Variable && parsed.SettingsFile is string file ? file : Environment.GetEnvironmentVariable(name));
-        using var services = new ServiceCollection().AddCryoWebHardware(configuration).BuildServiceProvider();
-        return services.GetRequiredService<IOptions<HardwareOptions>>().Value;
+        return WiringTable.Read(configuration);
     }
 }

@@ -1,6 +1,5 @@
 using CryoWeb.Controller;
 using CryoWeb.Controller.Timekeeping;
-using CryoWeb.Hardware;
 using CryoWeb.WebUI.Accounts;
 using CryoWeb.WebUI.Api;
 using CryoWeb.WebUI.Api.Limits;
@@ -40,7 +39,6 @@ public static class ConsoleHost
         builder.Services.AddCryoWebAllowedHosts(builder.Configuration);
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddCryoWebSteadyClock();
-        builder.Services.AddCryoWebHardware(builder.Configuration);
         builder.Services.AddCryoWebController(builder.Configuration);
         builder.Services.AddSystemd();
         // AddSystemd's own check fails under ProtectProc=invisible (see SystemdDetection): register the lifetime that

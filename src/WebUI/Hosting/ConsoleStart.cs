@@ -1,5 +1,5 @@
+using CryoWeb.Controller.Plant;
 using CryoWeb.Controller.Storage;
-using CryoWeb.Hardware;
 using CryoWeb.WebUI.Https;
 using Microsoft.Extensions.Options;
 

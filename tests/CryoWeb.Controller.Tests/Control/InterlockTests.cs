@@ -3,9 +3,9 @@ using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Safety;
+using CryoWeb.Controller.Sensors;
 using CryoWeb.Hardware.Pressure;
 using CryoWeb.Hardware.Simulation;
-using CryoWeb.Hardware.Thermocouples;
 using CryoWeb.Hardware.Valves;
 using CryoWeb.Controller.Conditions;
 using CryoWeb.Thermal.Layout;
@@ -61,7 +61,7 @@ public class InterlockTests
         Assert.True(frame.Conditions[AlarmCondition.SensorBusFailure, -1]);
         Assert.All(frame.ProbeModes, mode => Assert.Equal(ProbeMode.PassiveThaw, mode));
         Assert.All(frame.ChannelCelsius, value => Assert.True(double.IsNaN(value)));
-        Assert.All(frame.ChannelFaults, fault => Assert.Equal(ThermocoupleFaults.BusFailure, fault));
+        Assert.All(frame.ChannelFaults, fault => Assert.Equal(SensorFaults.BusFailure, fault));
         Assert.False(console.Valves.IsOpen(ValveId.ArgonSupply));
     }
 
@@ -74,7 +74,7 @@ public class InterlockTests
 
         var frame = console.LastFrame();
         Assert.True(double.IsNaN(frame.ChannelCelsius[3]));
-        Assert.Equal(ThermocoupleFaults.OpenCircuit, frame.ChannelFaults[3]);
+        Assert.Equal(SensorFaults.OpenCircuit, frame.ChannelFaults[3]);
         Assert.True(frame.Conditions[AlarmCondition.ThermocoupleFault, 3]);
         Assert.All(frame.ProbeModes, mode => Assert.Equal(ProbeMode.Freeze, mode));
     }

@@ -1,8 +1,8 @@
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Probes;
+using CryoWeb.Controller.Sensors;
 using CryoWeb.Hardware.Pressure;
-using CryoWeb.Hardware.Thermocouples;
 using CryoWeb.Hardware.Valves;
 using CryoWeb.Controller.Conditions;
 
@@ -26,7 +26,7 @@ public sealed class PlantFaultReactionTests
         var frame = console.LastFrame();
         Assert.All(frame.ProbeModes, mode => Assert.Equal(ProbeMode.PassiveThaw, mode));
         Assert.All(frame.FreezeValveOpen, Assert.False);
-        Assert.All(frame.ChannelFaults, fault => Assert.Equal(ThermocoupleFaults.BusFailure, fault));
+        Assert.All(frame.ChannelFaults, fault => Assert.Equal(SensorFaults.BusFailure, fault));
         Assert.False(console.Plant.IsPhysicallyOpen(ValveId.ArgonSupply));
     }
 

@@ -2,7 +2,7 @@ using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Hardware.Simulation;
-using CryoWeb.Hardware.Thermocouples;
+using CryoWeb.Controller.Sensors;
 using CryoWeb.Hardware.Valves;
 using Xunit.Abstractions;
 using CryoWeb.Controller.Conditions;
@@ -48,7 +48,7 @@ public sealed class ThermocoupleFaultReactionTests(ITestOutputHelper output)
 
         Assert.Equal(1, alarm);
         var frame = console.LastFrame();
-        Assert.Equal(ThermocoupleFaults.OpenCircuit, frame.ChannelFaults[Sensor]);
+        Assert.Equal(SensorFaults.OpenCircuit, frame.ChannelFaults[Sensor]);
         Assert.True(double.IsNaN(frame.ChannelCelsius[Sensor]));
         Assert.All(frame.ProbeModes, mode => Assert.Equal(ProbeMode.Freeze, mode));
     }

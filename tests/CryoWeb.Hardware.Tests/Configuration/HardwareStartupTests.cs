@@ -57,32 +57,6 @@ public class HardwareStartupTests
     }
 
     [Fact]
-    public async Task Real_hardware_is_built_at_start_up_and_a_missing_device_stops_it_with_its_message()
-    {
-        // Valid options for a console whose GPIO chip does not exist on this machine: nothing asks for the plant,
-        // yet StartAsync must build it, fail, and say why (not wait for the first page request).
-        using var host = Build(new()
-        {
-            ["Hardware:Mode"] = "Physical",
-            ["Hardware:GpioDriver"] = "LibGpiod",
-            ["Hardware:GpioChip"] = "99",
-            ["Hardware:Valves:Probes:0:Freeze:Pin"] = "5",
-            ["Hardware:Valves:Probes:0:Thaw:Pin"] = "6",
-            ["Hardware:Valves:ArgonSupply:Pin"] = "20",
-            ["Hardware:Valves:ThawSupply:Pin"] = "21",
-            ["Hardware:Valves:Vent:Pin"] = "26",
-            ["Hardware:HeartbeatPin"] = "16",
-            ["Hardware:Thermocouples:Channels:0:Name"] = "Probe 1 tip",
-            ["Hardware:Thermocouples:Channels:0:TipOfProbe"] = "1",
-            ["Hardware:Thermocouples:Channels:0:ChipSelectLine"] = "0",
-        });
-
-        var e = await Assert.ThrowsAsync<PlantStartupException>(() => host.StartAsync());
-        Assert.StartsWith("The plant hardware could not be started: ", e.Message, StringComparison.Ordinal);
-        Assert.NotNull(e.InnerException);
-    }
-
-    [Fact]
     public async Task A_layout_file_with_a_bad_field_stops_start_up_naming_the_key_and_the_field()
     {
         string path = Path.Combine(Path.GetTempPath(), $"cryoweb-layout-{Guid.NewGuid():N}.json");

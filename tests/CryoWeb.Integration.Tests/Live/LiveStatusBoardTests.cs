@@ -1,7 +1,6 @@
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Safety;
-using CryoWeb.Hardware.Pressure;
-using CryoWeb.Hardware.Thermocouples;
+using CryoWeb.Controller.Sensors;
 using CryoWeb.WebUI.Live;
 using CryoWeb.WebUI.Tests.Integration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,12 +27,12 @@ public sealed class LiveStatusBoardTests
     [Fact]
     public void Faults_read_as_words_and_a_clean_reading_has_none()
     {
-        Assert.Null(FaultText.Of(ThermocoupleFaults.None));
-        Assert.Equal("open thermocouple", FaultText.Of(ThermocoupleFaults.OpenCircuit));
-        Assert.Equal("open thermocouple, out of range", FaultText.Of(ThermocoupleFaults.OpenCircuit | ThermocoupleFaults.TcRange));
+        Assert.Null(FaultText.Of(SensorFaults.None));
+        Assert.Equal("open thermocouple", FaultText.Of(SensorFaults.OpenCircuit));
+        Assert.Equal("open thermocouple, out of range", FaultText.Of(SensorFaults.OpenCircuit | SensorFaults.TcRange));
         Assert.Equal("implausible reading", FaultText.Of(FaultText.Implausible));
-        Assert.Null(FaultText.Of(PressureFault.None));
-        Assert.Equal("sensor wire open or shorted to ground", FaultText.Of(PressureFault.OpenWireOrShortToGround));
+        Assert.Null(FaultText.Of(SupplyFault.None));
+        Assert.Equal("sensor wire open or shorted to ground", FaultText.Of(SupplyFault.OpenWireOrShortToGround));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
-using CryoWeb.Hardware.Thermocouples;
+using CryoWeb.Controller.Sensors;
 using CryoWeb.Controller.Frames;
 
 namespace CryoWeb.WebUI.Tests.Telemetry;
@@ -21,7 +21,7 @@ internal static class Frames
         for (int c = 0; c < Channels; c++)
         {
             frame.ChannelCelsius[c] = c == faultedChannel ? double.NaN : -sequence - c;
-            frame.ChannelFaults[c] = c == faultedChannel ? ThermocoupleFaults.OpenCircuit : default;
+            frame.ChannelFaults[c] = c == faultedChannel ? SensorFaults.OpenCircuit : default;
         }
 
         frame.ProbeModes[0] = ProbeMode.Freeze;

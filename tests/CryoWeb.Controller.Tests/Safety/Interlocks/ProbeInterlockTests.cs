@@ -2,7 +2,7 @@ using CryoWeb.Controller.Conditions;
 using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Safety;
-using CryoWeb.Hardware.Thermocouples;
+using CryoWeb.Controller.Sensors;
 
 namespace CryoWeb.Controller.Tests.Safety.Interlocks;
 
@@ -16,7 +16,7 @@ public class ProbeInterlockTests
     {
         var plant = new ScriptedPlant();
         plant.Set(0, ProbeMode.Freeze, T0);
-        (plant.Readings.Celsius[0], plant.Readings.Faults[0], plant.Readings.InvalidSince[0]) = (double.NaN, ThermocoupleFaults.OpenCircuit, T0);
+        (plant.Readings.Celsius[0], plant.Readings.Faults[0], plant.Readings.InvalidSince[0]) = (double.NaN, SensorFaults.OpenCircuit, T0);
         var interlock = new TipFaultInterlock(plant.Probes);
 
         interlock.Evaluate(0, plant.Readings, T0 + TipFaultInterlock.Grace - TimeSpan.FromMilliseconds(100));

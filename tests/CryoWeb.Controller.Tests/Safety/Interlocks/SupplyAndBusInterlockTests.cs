@@ -2,7 +2,7 @@ using CryoWeb.Controller.Conditions;
 using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Safety;
-using CryoWeb.Hardware.Thermocouples;
+using CryoWeb.Controller.Sensors;
 
 namespace CryoWeb.Controller.Tests.Safety.Interlocks;
 
@@ -45,7 +45,7 @@ public class SupplyAndBusInterlockTests
     {
         var plant = new ScriptedPlant();
         plant.Set(0, ProbeMode.Freeze, T0);
-        (plant.Readings.Celsius[2], plant.Readings.Faults[2]) = (double.NaN, ThermocoupleFaults.OpenCircuit);
+        (plant.Readings.Celsius[2], plant.Readings.Faults[2]) = (double.NaN, SensorFaults.OpenCircuit);
 
         new SensorBusInterlock(plant.Gate, plant.Conditions, plant.Probes).Evaluate(plant.Readings, T0);
 
@@ -62,7 +62,7 @@ public class SupplyAndBusInterlockTests
         plant.Set(0, ProbeMode.Freeze, T0);
         plant.Set(1, ProbeMode.ActiveThaw, T0);
         Array.Fill(plant.Readings.Celsius, double.NaN);
-        Array.Fill(plant.Readings.Faults, ThermocoupleFaults.BusFailure);
+        Array.Fill(plant.Readings.Faults, SensorFaults.BusFailure);
 
         new SensorBusInterlock(plant.Gate, plant.Conditions, plant.Probes).Evaluate(plant.Readings, T0);
 

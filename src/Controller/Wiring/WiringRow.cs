@@ -1,4 +1,4 @@
-namespace CryoWeb.WebUI.Cli.Operations;
+namespace CryoWeb.Controller.Wiring;
 
 /// <summary>
 /// One connection to make on the controller: what it is for, where it goes (a GPIO with its header pin, a bus line,

@@ -1,4 +1,4 @@
-namespace CryoWeb.WebUI.Cli.Operations;
+namespace CryoWeb.Controller.Wiring;
 
 /// <summary>
 /// The 40-pin Raspberry Pi header (every model since the B+): which physical pin carries which BCM GPIO, and the

@@ -1,6 +1,6 @@
-using CryoWeb.WebUI.Cli.Operations;
+using CryoWeb.Controller.Wiring;
 
-namespace CryoWeb.WebUI.Tests.Operations;
+namespace CryoWeb.Controller.Tests.Wiring;
 
 public sealed class RaspberryPiHeaderTests
 {

@@ -1,7 +1,9 @@
+using CryoWeb.Controller.Wiring;
 using CryoWeb.Hardware.Configuration;
-using CryoWeb.WebUI.Cli.Operations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
-namespace CryoWeb.WebUI.Tests.Operations;
+namespace CryoWeb.Controller.Tests.Wiring;
 
 public sealed class WiringTableTests
 {
@@ -94,22 +96,48 @@ public sealed class WiringTableTests
     }
 
     [Fact]
-    public void The_markdown_has_one_line_per_row_with_pipes_escaped()
-    {
-        var rows = WiringTable.Build(SmallConsole());
-
-        string[] lines = WiringTable.ToMarkdown(rows).TrimEnd('\n').Split('\n');
-
-        Assert.Equal(rows.Count + 2, lines.Length);
-        Assert.Equal("| Probe 1 freeze valve | GPIO output | 5 | 29 | high = open | normally closed; argon to the probe tip |", lines[2]);
-        Assert.Contains(lines, l => l.StartsWith(@"| Thermocouple 'TS\|skin' chip select | GPIO chip select on SPI0 | 27 | 13 |", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void A_simulator_configuration_is_refused()
     {
         var e = Assert.Throws<ArgumentException>(() => WiringTable.Build(SmallConsole(o => o.Mode = PlantMode.Simulator)));
 
         Assert.Contains("Hardware:Mode", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_binds_and_validates_the_hardware_section_as_the_console_does()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Hardware:Mode"] = "Physical",
+            ["Hardware:Valves:Probes:0:Freeze:Pin"] = "5",
+            ["Hardware:Valves:Probes:0:Thaw:Pin"] = "6",
+            ["Hardware:Valves:ArgonSupply:Pin"] = "20",
+            ["Hardware:Valves:ThawSupply:Pin"] = "21",
+            ["Hardware:Valves:Vent:Pin"] = "26",
+            ["Hardware:HeartbeatPin"] = "16",
+            ["Hardware:Thermocouples:Channels:0:Name"] = "Probe 1 tip",
+            ["Hardware:Thermocouples:Channels:0:TipOfProbe"] = "1",
+            ["Hardware:Thermocouples:Channels:0:ChipSelectPin"] = "17",
+        }).Build();
+
+        var wiring = WiringTable.Read(configuration);
+
+        Assert.Null(wiring.NoWiring);
+        Assert.Equal((5, 29), (Row(wiring.Rows, "Probe 1 freeze valve").Gpio, Row(wiring.Rows, "Probe 1 freeze valve").HeaderPin));
+
+        configuration["Hardware:Valves:Probes:0:Thaw:Pin"] = "5";
+        var e = Assert.Throws<OptionsValidationException>(() => WiringTable.Read(configuration));
+        Assert.Contains(e.Failures, f => f.StartsWith("Hardware:Valves:Probes:0:Thaw:Pin: GPIO 5 is already used", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_gives_a_simulator_no_rows_and_says_why_naming_the_key()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Hardware:Mode"] = "Simulator" }).Build();
+
+        var wiring = WiringTable.Read(configuration);
+
+        Assert.Empty(wiring.Rows);
+        Assert.Equal("Hardware:Mode is Simulator: the simulator has no wiring.", wiring.NoWiring);
     }
 }

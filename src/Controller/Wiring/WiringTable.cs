@@ -1,8 +1,12 @@
 using System.Globalization;
+using CryoWeb.Hardware;
 using CryoWeb.Hardware.Configuration;
 using CryoWeb.Hardware.Pressure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
-namespace CryoWeb.WebUI.Cli.Operations;
+namespace CryoWeb.Controller.Wiring;
 
 /// <summary>
 /// The connections a technician makes on the controller, worked out from a validated Physical
@@ -14,8 +18,25 @@ public static class WiringTable
 {
     private const string None = "—";
 
+    /// <summary>
+    /// The wiring of the console <paramref name="configuration"/> describes: its "Hardware" section bound and validated
+    /// exactly as the console does at start-up (same registration, same validators). A simulator has no wiring: no
+    /// rows, and <see cref="ConsoleWiring.NoWiring"/> says why.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">The section is invalid; one failure per wrong key.</exception>
+    /// <exception cref="InvalidOperationException">A value the binder cannot convert (the message names the key).</exception>
+    public static ConsoleWiring Read(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        using var services = new ServiceCollection().AddCryoWebHardware(configuration).BuildServiceProvider();
+        var options = services.GetRequiredService<IOptions<HardwareOptions>>().Value;
+        return options.Mode == PlantMode.Physical
+            ? new ConsoleWiring(Build(options), NoWiring: null)
+            : new ConsoleWiring([], $"{HardwareOptions.SectionName}:Mode is {options.Mode}: the simulator has no wiring.");
+    }
+
     /// <summary>One row per connection, in wiring order: valves, heartbeat, SPI, chip selects, I2C, pressure inputs.</summary>
-    public static IReadOnlyList<WiringRow> Build(HardwareOptions options)
+    internal static IReadOnlyList<WiringRow> Build(HardwareOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.Mode != PlantMode.Physical)
@@ -41,21 +62,6 @@ public static class WiringTable
         AddThermocouples(options.Thermocouples, rows, busLines);
         AddPressure(options.Pressure, rows);
         return rows;
-    }
-
-    /// <summary>The rows as a Markdown table (one line per row, cells with '|' escaped), ending with a newline.</summary>
-    public static string ToMarkdown(IEnumerable<WiringRow> rows)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        var table = new MarkdownTable("Function", "Connection", "BCM GPIO", "Header pin", "Active level", "Notes");
-        foreach (var row in rows)
-        {
-            string gpio = row.Gpio?.ToString(CultureInfo.InvariantCulture) ?? None;
-            string pin = row.HeaderPin?.ToString(CultureInfo.InvariantCulture) ?? (row.Gpio is null ? None : "not on the header");
-            table.Add(row.Function, row.Connection, gpio, pin, row.ActiveLevel, row.Notes);
-        }
-
-        return table.ToString();
     }
 
     private static WiringRow Valve(string function, ValvePinOptions valve, string what, IReadOnlyDictionary<int, string> busLines) =>
