@@ -3,6 +3,7 @@ using System.Globalization;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Presets;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Safety;
@@ -18,8 +19,9 @@ namespace CryoWeb.Controller.Commands;
 /// Alarm acknowledge and audio pause/resume are commands here too (Operators, audited, one mapping of the alarm
 /// manager's answers). Bad input (a probe the console does not have, an undefined mode or action) is answered
 /// <see cref="CommandOutcomeKind.Invalid"/> naming the field before anything is queued, so no transport re-validates.
+/// Replacing the protocol presets is an Admin's command here too, saved by <see cref="ProtocolLibrary"/>.
 /// </summary>
-public sealed class ConsoleCommandService(ICommandChannel core, IAuditSink audit, TimeProvider time, ProcedureGasPermit permit, AlarmManager? alarms = null, ConsoleReadModel? readModel = null)
+public sealed class ConsoleCommandService(ICommandChannel core, IAuditSink audit, TimeProvider time, ProcedureGasPermit permit, AlarmManager? alarms = null, ConsoleReadModel? readModel = null, ProtocolLibrary? presets = null)
 {
     /// <summary>The refusal of a command whose caller's session has ended since the page or connection opened.</summary>
     public const string SessionEnded = "Your sign-in has ended (signed out, account disabled, role or password changed, or idle): sign in again.";
@@ -109,6 +111,25 @@ public sealed class ConsoleCommandService(ICommandChannel core, IAuditSink audit
         }
 
         Audit(caller, "CloseProcedure", $"procedureId={procedureId}", outcome);
+        return outcome;
+    }
+
+    /// <summary>
+    /// Replaces the whole list of protocol presets (Admins): Invalid naming the field ("presets[2].steps[0].mode") and
+    /// nothing saved when the list is not valid; refused when the store cannot save it; audited either way.
+    /// </summary>
+    public async Task<CommandOutcome> ReplaceProtocolPresets(Caller caller, IReadOnlyList<ProtocolDefinition> list)
+    {
+        var outcome = Authorise(caller, "SaveProtocolPresets", ConsoleRole.Admin)
+            ?? (ProtocolLibrary.Problem(list) is string problem ? CommandOutcome.Invalid(problem) : null)
+            ?? (presets is null ? CommandOutcome.Refused("This console has no preset library.") : null);
+        if (outcome is null)
+        {
+            string? failed = await presets!.SaveAsync(list).ConfigureAwait(false);
+            outcome = failed is null ? CommandOutcome.Ok : CommandOutcome.Refused(failed);
+        }
+
+        Audit(caller, "SaveProtocolPresets", Invariant($"presets={list?.Count ?? 0}"), outcome);
         return outcome;
     }
 
