@@ -10,8 +10,9 @@ namespace CryoWeb.Controller.Control;
 
 /// <summary>
 /// Executes one plain command on the control thread, checked against the probes, protocols and this tick's verdict
-/// (through <see cref="TickState.Supply"/>). On refusal nothing has changed. Protocol commands are in
-/// <see cref="ProtocolCommands"/>.
+/// (through <see cref="TickState.Supply"/>). Bad input is <see cref="CommandOutcomeKind.Invalid"/> naming the field;
+/// what the state forbids is <see cref="CommandOutcomeKind.Refused"/>; either way nothing has changed. Protocol commands
+/// are in <see cref="ProtocolCommands"/>.
 /// </summary>
 internal sealed class CommandExecutor(TickState state, IReadOnlyList<ThermocoupleChannelInfo> channels)
 {
@@ -25,20 +26,20 @@ internal sealed class CommandExecutor(TickState state, IReadOnlyList<Thermocoupl
         SetSensorGuardsCommand c => SetSensorGuards(c),
         ResetEmergencyStopCommand => ResetEmergencyStop(),
         CloseProcedureCommand => CloseProcedure(now),
-        _ => CommandOutcome.Refused($"command: {command.GetType().Name} is not a controller command."),
+        _ => CommandOutcome.Invalid("command", $"command: {command.GetType().Name} is not a controller command."),
     };
 
     private CommandOutcome SetProbeMode(SetProbeModeCommand command, DateTimeOffset now)
     {
         if (!Enum.IsDefined(command.Mode))
         {
-            return CommandOutcome.Refused($"mode: '{command.Mode}' is not a probe mode.");
+            return CommandOutcome.Invalid("mode", $"mode: '{command.Mode}' is not a probe mode.");
         }
 
-        // Freeze power is checked by the probe, with the probe's state; a power given to a mode that takes none is not.
-        if (command.Mode != ProbeMode.Freeze && ProtocolStep.PowerProblem(command.Mode, command.PowerPercent) is string power)
+        // Bad input before the state: a freeze power out of range, or a power given to a mode that takes none.
+        if (ProtocolStep.PowerProblem(command.Mode, command.PowerPercent) is string power)
         {
-            return CommandOutcome.Refused(power);
+            return CommandOutcome.Invalid("powerPercent", power);
         }
 
         int p = ProbeSelection.Index(command.ProbeNumber, state.Probes.Length);
@@ -71,34 +72,34 @@ internal sealed class CommandExecutor(TickState state, IReadOnlyList<Thermocoupl
             string key = $"sensors[{i}]";
             if (guard is null)
             {
-                return CommandOutcome.Refused($"{key}: missing.");
+                return CommandOutcome.Invalid(key, $"{key}: missing.");
             }
 
             if (guard.Channel < 0 || guard.Channel >= channels.Count || channels[guard.Channel].IsProbeTip)
             {
-                return CommandOutcome.Refused($"{key}.channel: {guard.Channel} is not a thermal sensor channel.");
+                return CommandOutcome.Invalid($"{key}.channel", $"{key}.channel: {guard.Channel} is not a thermal sensor channel.");
             }
 
             if (guards.Take(i).Any(g => g.Channel == guard.Channel))
             {
-                return CommandOutcome.Refused($"{key}.channel: channel {guard.Channel} is listed twice.");
+                return CommandOutcome.Invalid($"{key}.channel", $"{key}.channel: channel {guard.Channel} is listed twice.");
             }
 
             if (!Enum.IsDefined(guard.Role) || !Enum.IsDefined(guard.Action))
             {
-                return CommandOutcome.Refused($"{key}: unknown role or protective action.");
+                return CommandOutcome.Invalid(key, $"{key}: unknown role or protective action.");
             }
 
             if (guard.Role == SensorRole.CriticalStructure && !(guard.LimitCelsius is >= -40 and <= 40))
             {
-                return CommandOutcome.Refused($"{key}.limitCelsius: a critical-structure limit must be -40 to 40 C, not {guard.LimitCelsius}.");
+                return CommandOutcome.Invalid($"{key}.limitCelsius", $"{key}.limitCelsius: a critical-structure limit must be -40 to 40 C, not {guard.LimitCelsius}.");
             }
 
             int missing = guard.LinkedProbes.FirstOrDefault(p => p < 0 || p >= probes, int.MinValue);
             if (missing != int.MinValue)
             {
                 // Stored zero-based, named as the operator numbers probes.
-                return CommandOutcome.Refused($"{key}.linkedProbes: there is no probe {(long)missing + 1}; probes are 1 to {probes}.");
+                return CommandOutcome.Invalid($"{key}.linkedProbes", $"{key}.linkedProbes: there is no probe {(long)missing + 1}; probes are 1 to {probes}.");
             }
         }
 

@@ -44,7 +44,8 @@ internal sealed class CommandStage(CommandExecutor executor)
             }
             catch (ArgumentException e)
             {
-                outcome = CommandOutcome.Refused(e.Message);
+                // Bad input found while executing (a probe the console does not have): "field: what is wrong".
+                outcome = CommandOutcome.Invalid(e.Message);
             }
 
             pending.Complete(outcome);
