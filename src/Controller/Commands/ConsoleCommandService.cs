@@ -21,7 +21,7 @@ namespace CryoWeb.Controller.Commands;
 /// <see cref="CommandOutcomeKind.Invalid"/> naming the field before anything is queued, so no transport re-validates.
 /// Replacing the protocol presets is an Admin's command here too, saved by <see cref="ProtocolLibrary"/>.
 /// </summary>
-public sealed class ConsoleCommandService(ICommandChannel core, IAuditSink audit, TimeProvider time, ProcedureGasPermit permit, AlarmManager? alarms = null, ConsoleReadModel? readModel = null, ProtocolLibrary? presets = null)
+public sealed class ConsoleCommandService(ICommandChannel core, IAuditSink audit, TimeProvider time, ProcedureGasPermit permit, AlarmManager? alarms = null, ConsoleReadModel? readModel = null, ProtocolLibrary? library = null)
 {
     /// <summary>The refusal of a command whose caller's session has ended since the page or connection opened.</summary>
     public const string SessionEnded = "Your sign-in has ended (signed out, account disabled, role or password changed, or idle): sign in again.";
@@ -118,18 +118,18 @@ public sealed class ConsoleCommandService(ICommandChannel core, IAuditSink audit
     /// Replaces the whole list of protocol presets (Admins): Invalid naming the field ("presets[2].steps[0].mode") and
     /// nothing saved when the list is not valid; refused when the store cannot save it; audited either way.
     /// </summary>
-    public async Task<CommandOutcome> ReplaceProtocolPresets(Caller caller, IReadOnlyList<ProtocolDefinition> list)
+    public async Task<CommandOutcome> ReplaceProtocolPresets(Caller caller, IReadOnlyList<ProtocolDefinition> presets)
     {
         var outcome = Authorise(caller, "SaveProtocolPresets", ConsoleRole.Admin)
-            ?? (ProtocolLibrary.Problem(list) is string problem ? CommandOutcome.Invalid(problem) : null)
-            ?? (presets is null ? CommandOutcome.Refused("This console has no preset library.") : null);
+            ?? (ProtocolLibrary.Problem(presets) is string problem ? CommandOutcome.Invalid(problem) : null)
+            ?? (library is null ? CommandOutcome.Refused("This console has no preset library.") : null);
         if (outcome is null)
         {
-            string? failed = await presets!.SaveAsync(list).ConfigureAwait(false);
+            string? failed = await library!.SaveAsync(presets).ConfigureAwait(false);
             outcome = failed is null ? CommandOutcome.Ok : CommandOutcome.Refused(failed);
         }
 
-        Audit(caller, "SaveProtocolPresets", Invariant($"presets={list?.Count ?? 0}"), outcome);
+        Audit(caller, "SaveProtocolPresets", Invariant($"presets={presets?.Count ?? 0}"), outcome);
         return outcome;
     }
 

@@ -23,7 +23,7 @@ public sealed class PresetCommandTests : IDisposable
     public PresetCommandTests()
     {
         _library = new ProtocolLibrary(_rig.Store);
-        _commands = new ConsoleCommandService(_rig.Console.Core, _audit, _rig.Console.Time, _rig.GasPermit, presets: _library);
+        _commands = new ConsoleCommandService(_rig.Console.Core, _audit, _rig.Console.Time, _rig.GasPermit, library: _library);
     }
 
     public void Dispose() => _rig.Dispose();

@@ -17,7 +17,7 @@ public class ProtocolLibraryAndRetentionTests
         using var rig = new ProcedureRig();
         var trail = new MemoryAuditTrail();
         var library = new ProtocolLibrary(rig.Store);
-        var commands = new ConsoleCommandService(rig.Console.Core, trail, rig.Console.Time, rig.GasPermit, presets: library);
+        var commands = new ConsoleCommandService(rig.Console.Core, trail, rig.Console.Time, rig.GasPermit, library: library);
         Assert.Equal(["Double freeze 10-8-10", "Triple freeze 3-3-7-7-10", "Single freeze 15 min"], (await library.GetAsync()).Select(p => p.Name));
 
         var custom = new ProtocolDefinition("Kidney 8-5-8", [ProtocolStep.Freeze(8), ProtocolStep.PassiveThaw(5), ProtocolStep.Freeze(8, 80), ProtocolStep.ActiveThaw(2)]);
@@ -34,7 +34,7 @@ public class ProtocolLibraryAndRetentionTests
     {
         using var rig = new ProcedureRig();
         var library = new ProtocolLibrary(rig.Store);
-        var commands = new ConsoleCommandService(rig.Console.Core, new MemoryAuditTrail(), rig.Console.Time, rig.GasPermit, presets: library);
+        var commands = new ConsoleCommandService(rig.Console.Core, new MemoryAuditTrail(), rig.Console.Time, rig.GasPermit, library: library);
 
         var byOperator = await commands.ReplaceProtocolPresets(ProcedureRig.Operator, [ProtocolPresets.DoubleFreeze]);
         var badStep = await commands.ReplaceProtocolPresets(Admin, [new ProtocolDefinition("x", [ProtocolStep.Freeze(5, 3)])]);
