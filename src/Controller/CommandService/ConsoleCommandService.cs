@@ -5,6 +5,7 @@ using System.Globalization;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
+using CryoWeb.Controller.Presets;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Safety;
@@ -18,10 +19,12 @@ namespace CryoWeb.Controller.CommandService;
 /// procedure (<see cref="ProcedureGasPermit"/>): freeze, stick, active thaw, a protocol's start, resume, skip and extension
 /// are refused while none runs; stopping gas (off, passive thaw, pause, abort, emergency stop) is always allowed.
 /// Alarm acknowledge and audio pause/resume are commands here too (Operators, audited, one mapping of the alarm
-/// manager's answers). Bad input (a probe the console does not have, an undefined mode or action) is answered
-/// <see cref="CommandOutcomeKind.Invalid"/> naming the field before anything is queued, so no transport re-validates.
+/// manager's answers). Bad input (a probe the console does not have, an undefined mode or action, a power the mode
+/// does not take, a protocol that is not valid) is answered <see cref="CommandOutcomeKind.Invalid"/> naming the field
+/// before anything is queued, so no transport re-validates; the tick checks again what it executes.
+/// Replacing the protocol presets is an Admin's command here too, saved by <see cref="ProtocolLibrary"/>.
 /// </summary>
-public sealed class ConsoleCommandService(ICommandChannel core, IAuditSink audit, TimeProvider time, ProcedureGasPermit permit, AlarmManager? alarms = null, ConsoleReadModel? readModel = null)
+public sealed class ConsoleCommandService(ICommandChannel core, IAuditSink audit, TimeProvider time, ProcedureGasPermit permit, AlarmManager? alarms = null, ConsoleReadModel? readModel = null, ProtocolLibrary? library = null)
 {
     /// <summary>The refusal of a command whose caller's session has ended since the page or connection opened.</summary>
     public const string SessionEnded = "Your sign-in has ended (signed out, account disabled, role or password changed, or idle): sign in again.";
@@ -32,7 +35,9 @@ public sealed class ConsoleCommandService(ICommandChannel core, IAuditSink audit
     public Task<CommandOutcome> SetProbeMode(Caller caller, int probe, ProbeMode mode, double powerPercent = 100) =>
         Run(caller, "SetProbeMode", Invariant($"probe={probe} mode={mode} powerPercent={powerPercent}"), () => new SetProbeModeCommand(probe, mode, powerPercent),
             gasFor: mode is ProbeMode.Freeze or ProbeMode.Stick or ProbeMode.ActiveThaw ? [probe] : null,
-            invalid: ProbeInvalid(probe) ?? (Enum.IsDefined(mode) ? null : CommandOutcome.Invalid("mode", $"mode: '{mode}' is not a probe mode.")));
+            invalid: ProbeInvalid(probe)
+                ?? (Enum.IsDefined(mode) ? null : CommandOutcome.Invalid("mode", $"mode: '{mode}' is not a probe mode."))
+                ?? (ProtocolStep.PowerProblem(mode, powerPercent) is string power ? CommandOutcome.Invalid("powerPercent", power) : null));
 
     public async Task<CommandOutcome> StartProtocol(Caller caller, ProtocolDefinition protocol, IReadOnlyList<int> probes)
     {
@@ -47,7 +52,9 @@ public sealed class ConsoleCommandService(ICommandChannel core, IAuditSink audit
         }
 
         var outcome = await Run(caller, "StartProtocol", $"protocol={protocol?.Name} probes=[{string.Join(',', probes ?? [])}]", () => new StartProtocolCommand(protocol!, probes ?? []), gasFor: probes ?? [],
-            invalid: protocol is null ? CommandOutcome.Invalid("protocol", "protocol: a protocol is needed.") : (probes ?? []).Select(ProbeInvalid).FirstOrDefault(p => p is not null)).ConfigureAwait(false);
+            invalid: protocol is null ? CommandOutcome.Invalid("protocol", "protocol: a protocol is needed.")
+                : protocol.Problem() is string problem ? CommandOutcome.Invalid($"protocol.{problem}")
+                : (probes ?? []).Select(ProbeInvalid).FirstOrDefault(p => p is not null)).ConfigureAwait(false);
         if (!outcome.Accepted && before is not null)
         {
             readModel!.RestoreProtocols(before);
@@ -111,6 +118,25 @@ public sealed class ConsoleCommandService(ICommandChannel core, IAuditSink audit
         }
 
         Audit(caller, "CloseProcedure", $"procedureId={procedureId}", outcome);
+        return outcome;
+    }
+
+    /// <summary>
+    /// Replaces the whole list of protocol presets (Admins): Invalid naming the field ("presets[2].steps[0].mode") and
+    /// nothing saved when the list is not valid; refused when the store cannot save it; audited either way.
+    /// </summary>
+    public async Task<CommandOutcome> ReplaceProtocolPresets(Caller caller, IReadOnlyList<ProtocolDefinition> presets)
+    {
+        var outcome = Authorise(caller, "SaveProtocolPresets", ConsoleRole.Admin)
+            ?? (ProtocolLibrary.Problem(presets) is string problem ? CommandOutcome.Invalid(problem) : null)
+            ?? (library is null ? CommandOutcome.Refused("This console has no preset library.") : null);
+        if (outcome is null)
+        {
+            string? failed = await library!.SaveAsync(presets).ConfigureAwait(false);
+            outcome = failed is null ? CommandOutcome.Ok : CommandOutcome.Refused(failed);
+        }
+
+        Audit(caller, "SaveProtocolPresets", Invariant($"presets={presets?.Count ?? 0}"), outcome);
         return outcome;
     }
 

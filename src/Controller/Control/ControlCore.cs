@@ -34,8 +34,7 @@ internal sealed class ControlCore : ICommandChannel, IFrameSource
     private readonly InterlockStage _interlocks;
     private readonly CommandStage _commands;
     private readonly ProbeStage _probeStage;
-    private readonly OutputClamp _clamp;
-    private readonly ValveDriver _valves;
+    private readonly OutputStage _outputs;
     private readonly FramePublisher _publisher;
     private bool _storageFailed;
 
@@ -60,12 +59,11 @@ internal sealed class ControlCore : ICommandChannel, IFrameSource
         var verdict = new SafetyGate(probes, _wording.Explain);
         _state = new TickState(_probes, _protocols, _sensors.Readings, verdict, guards, new EmergencyStopLatch(), new ArgonHold());
         _interlocks = new InterlockStage(options, _probes, guards, _state.ArgonHold, verdict);
-        _commands = new CommandStage(new CommandExecutor(_state, plant.Channels));
+        _commands = new CommandStage(_state, plant.Channels);
         _probeStage = new ProbeStage(_state);
-        _clamp = new OutputClamp(_state);
-        _valves = new ValveDriver(plant, options, _state);
+        _outputs = new OutputStage(plant, options, _state);
         Frames = new FrameRing(frameRingCapacity, channels, probes);
-        _publisher = new FramePublisher(_state, _valves, _interlocks.Conditions, Frames);
+        _publisher = new FramePublisher(_state, _outputs, _interlocks.Conditions, Frames);
     }
 
     /// <summary>Frames published by the ticks, for storage, fan-out and the alarm manager.</summary>
@@ -93,8 +91,8 @@ internal sealed class ControlCore : ICommandChannel, IFrameSource
     /// </summary>
     public Action<ValveBankFaultException>? ValveFaulted
     {
-        get => _valves.Faulted;
-        set => _valves.Faulted = value;
+        get => _outputs.Faulted;
+        set => _outputs.Faulted = value;
     }
 
     /// <summary>The names in force (the running procedure's, else the plant's); set once by the host. Read only when a
@@ -121,7 +119,7 @@ internal sealed class ControlCore : ICommandChannel, IFrameSource
     public void EmergencyStop()
     {
         _state.EmergencyStop.Latch();
-        _valves.CloseAllAndVent();
+        _outputs.CloseAllAndVent();
     }
 
     /// <summary>Queues a command for the next tick; refused at once when the queue is full.</summary>
@@ -133,16 +131,15 @@ internal sealed class ControlCore : ICommandChannel, IFrameSource
         // 1. Read every sensor and validate it (an invalid reading is NaN, never used for control).
         var readings = _sensors.Read(now);
         // 2. Interlocks: the verdict (per probe the highest power allowed, supplies blocked, why) and the alarm conditions.
-        _interlocks.Evaluate(readings, EmergencyStopLatched, _valves.ArgonSupplyOpen, Volatile.Read(ref _storageFailed), latenessMilliseconds, now);
+        _interlocks.Evaluate(readings, EmergencyStopLatched, _outputs.ArgonSupplyOpen, Volatile.Read(ref _storageFailed), latenessMilliseconds, now);
         // 3. Queued commands, checked against that verdict: what it forbids is refused with its reason.
         _commands.ExecuteQueued(now);
         // 4. Probes and protocols advance.
         _probeStage.Advance(now);
-        // 5. The probes held to the verdict before any valve moves.
-        _clamp.Apply(now);
-        // 6. Valves driven (freeze power = duty over a short window), then the heartbeat.
-        _valves.Drive(now);
-        // 7. The frame published to the ring.
+        // 5. Outputs clamped by the verdict: the probes held to it, then the valves driven (freeze power = duty over a
+        //    short window), then the heartbeat.
+        _outputs.Apply(now);
+        // 6. The frame published to the ring.
         _publisher.Publish(now, latenessMilliseconds);
     }
 }

@@ -4,10 +4,10 @@ using CryoWeb.Controller.Frames;
 namespace CryoWeb.Controller.Control;
 
 /// <summary>
-/// Stage 7 of the tick: everything the tick measured and decided, copied into its preallocated frame and published to
+/// Stage 6 of the tick: everything the tick measured and decided, copied into its preallocated frame and published to
 /// the ring (storage, telemetry, alarms and the iceball read it there, never the stages).
 /// </summary>
-internal sealed class FramePublisher(TickState state, ValveDriver valves, ConditionSet conditions, FrameRing ring)
+internal sealed class FramePublisher(TickState state, OutputStage outputs, ConditionSet conditions, FrameRing ring)
 {
     private readonly ControlFrame _frame = new(state.Readings.ChannelCount, state.Probes.Length);
     private long _sequence;
@@ -25,10 +25,10 @@ internal sealed class FramePublisher(TickState state, ValveDriver valves, Condit
         (frame.ArgonPsi, frame.ThawPsi, frame.ArgonFault, frame.ThawFault) = (readings.ArgonPsi, readings.ThawPsi, readings.ArgonFault, readings.ThawFault);
         frame.EmergencyStopLatched = state.EmergencyStop.IsLatched;
         frame.ArgonMinutesLeft = readings.ArgonMinutesLeft;
-        valves.FreezeValveOpen.AsSpan().CopyTo(frame.FreezeValveOpen);
-        valves.ThawValveOpen.AsSpan().CopyTo(frame.ThawValveOpen);
-        frame.VentOpen = valves.VentOpen;
-        (frame.ArgonSupplyOpen, frame.ThawSupplyOpen) = (valves.ArgonSupplyDriven, valves.ThawSupplyDriven);
+        outputs.FreezeValveOpen.AsSpan().CopyTo(frame.FreezeValveOpen);
+        outputs.ThawValveOpen.AsSpan().CopyTo(frame.ThawValveOpen);
+        frame.VentOpen = outputs.VentOpen;
+        (frame.ArgonSupplyOpen, frame.ThawSupplyOpen) = (outputs.ArgonSupplyDriven, outputs.ThawSupplyDriven);
         for (int p = 0; p < state.Probes.Length; p++)
         {
             var probe = state.Probes[p];

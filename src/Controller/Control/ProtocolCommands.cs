@@ -13,12 +13,12 @@ internal sealed class ProtocolCommands(TickState state)
         var protocol = command.Protocol;
         if (protocol is null)
         {
-            return CommandOutcome.Refused("protocol: missing.");
+            return CommandOutcome.Invalid("protocol", "protocol: missing.");
         }
 
         if (protocol.Problem() is string problem)
         {
-            return CommandOutcome.Refused($"protocol.{problem}");
+            return CommandOutcome.Invalid($"protocol.{problem}");
         }
 
         int count = state.Probes.Length;
@@ -63,13 +63,13 @@ internal sealed class ProtocolCommands(TickState state)
         var action = command.Action;
         if (!Enum.IsDefined(action))
         {
-            return CommandOutcome.Refused($"action: '{action}' is not a protocol action.");
+            return CommandOutcome.Invalid("action", $"action: '{action}' is not a protocol action.");
         }
 
         // Checked here as well as by the run: Extension + TimeSpan.MaxValue would overflow and throw in the tick.
         if (action == ProtocolAction.ExtendStep && !(command.ExtendBy > TimeSpan.Zero && command.ExtendBy <= ProtocolActionCommand.MaxExtendBy))
         {
-            return CommandOutcome.Refused($"extendBy: must be more than 0 and at most {ProtocolActionCommand.MaxExtendBy.TotalMinutes:0} minutes, not {command.ExtendBy}.");
+            return CommandOutcome.Invalid("extendBy", $"extendBy: must be more than 0 and at most {ProtocolActionCommand.MaxExtendBy.TotalMinutes:0} minutes, not {command.ExtendBy}.");
         }
 
         int count = state.Probes.Length;

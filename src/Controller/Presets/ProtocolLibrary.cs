@@ -1,10 +1,5 @@
-using CryoWeb.Controller.CommandService;
-using CryoWeb.Controller.Outcomes;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Storage;
 
@@ -12,11 +7,15 @@ namespace CryoWeb.Controller.Presets;
 
 /// <summary>
 /// The protocol presets offered to the operator, kept in the store's settings (the built-in presets until an Admin
-/// saves a list). Saving is all-or-nothing and audited.
+/// saves a list). Replacing them is a command (<c>ConsoleCommandService.ReplaceProtocolPresets</c>: Admin only,
+/// checked with <see cref="Problem"/>, audited); this class only reads and writes the list, all or nothing.
 /// </summary>
-public sealed class ProtocolLibrary(ProcedureStore store, IAuditSink audit, TimeProvider time)
+public sealed class ProtocolLibrary(ProcedureStore store)
 {
     public const string SettingKey = "protocol-presets";
+
+    /// <summary>The most presets a list may hold.</summary>
+    public const int MaxPresets = 30;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -26,42 +25,38 @@ public sealed class ProtocolLibrary(ProcedureStore store, IAuditSink audit, Time
         return saved is null ? ProtocolPresets.All : JsonSerializer.Deserialize<List<ProtocolDefinition>>(saved, Json) ?? [.. ProtocolPresets.All];
     }
 
-    public async Task<CommandOutcome> SaveAsync(Caller caller, IReadOnlyList<ProtocolDefinition> presets)
-    {
-        var outcome = ConsoleCommandService.Authorise(caller, "SaveProtocolPresets", ConsoleRole.Admin) ?? Check(presets);
-        if (outcome is null)
-        {
-            outcome = store.SaveSetting(SettingKey, JsonSerializer.Serialize(presets, Json)) && await store.FlushAsync().ConfigureAwait(false)
-                ? CommandOutcome.Ok
-                : CommandOutcome.Refused($"storage: the presets could not be saved ({store.Health.Reason ?? "queue full"}).");
-        }
+    /// <summary>
+    /// Writes <paramref name="presets"/> (already checked with <see cref="Problem"/>) and waits until they are stored;
+    /// null when saved, else why the store could not.
+    /// </summary>
+    public async Task<string?> SaveAsync(IReadOnlyList<ProtocolDefinition> presets) =>
+        store.SaveSetting(SettingKey, JsonSerializer.Serialize(presets, Json)) && await store.FlushAsync().ConfigureAwait(false)
+            ? null
+            : $"storage: the presets could not be saved ({store.Health.Reason ?? "queue full"}).";
 
-        audit.Record(AuditEntry.For(time, caller, "SaveProtocolPresets", $"presets={presets?.Count ?? 0}", outcome));
-        return outcome;
-    }
-
-    private static CommandOutcome? Check(IReadOnlyList<ProtocolDefinition> presets)
+    /// <summary>
+    /// Null when <paramref name="presets"/> can be saved (1 to <see cref="MaxPresets"/> valid protocols with unique
+    /// names), else "presets[i].field: what is wrong" naming the first fault.
+    /// </summary>
+    public static string? Problem(IReadOnlyList<ProtocolDefinition?>? presets)
     {
-        if (presets is null || presets.Count is 0 or > 30)
+        if (presets is null || presets.Count is 0 or > MaxPresets)
         {
-            return CommandOutcome.Refused("presets: give 1 to 30 protocols.");
+            return $"presets: give 1 to {MaxPresets} protocols, not {presets?.Count ?? 0}.";
         }
 
         for (int i = 0; i < presets.Count; i++)
         {
-            if (presets[i] is null)
+            var preset = presets[i];
+            string? problem = preset is null ? "a protocol is needed, not null." : preset.Problem();
+            if (problem is null && presets.Take(i).Any(p => string.Equals(p!.Name, preset!.Name, StringComparison.OrdinalIgnoreCase)))
             {
-                return CommandOutcome.Refused($"presets[{i}]: missing.");
+                problem = $"name: '{preset!.Name}' is used twice.";
             }
 
-            if (presets[i].Problem() is string problem)
+            if (problem is not null)
             {
-                return CommandOutcome.Refused($"presets[{i}].{problem}");
-            }
-
-            if (presets.Take(i).Any(p => string.Equals(p.Name, presets[i].Name, StringComparison.OrdinalIgnoreCase)))
-            {
-                return CommandOutcome.Refused($"presets[{i}].name: '{presets[i].Name}' is used twice.");
+                return problem.Contains(':', StringComparison.Ordinal) ? $"presets[{i}].{problem}" : $"presets[{i}]: {problem}";
             }
         }
 

@@ -23,6 +23,7 @@ public static class ApiSetup
             options.AddDocumentTransformer<ApiDocumentTransformer>();
             options.AddOperationTransformer<AuthorizationAnswersTransformer>();
             options.AddSchemaTransformer<EnumSchemaTransformer>();
+            options.AddSchemaTransformer<RequiredPropertiesTransformer>();
         });
 
         // The OpenAPI generator describes bodies with these options; the API reads numbers as numbers only (ApiJson),

@@ -20,11 +20,6 @@ public sealed record StartProtocolRequest(string? Preset, ProtocolDefinition? Pr
             return preset;
         }
 
-        if (Protocol?.Problem() is string problem)
-        {
-            return $"protocol.{problem}";
-        }
-
         var probes = Probes ?? [];
         for (int i = 0; i < probes.Count; i++)
         {

@@ -1,4 +1,5 @@
 using CryoWeb.Controller.Commands;
+using CryoWeb.Controller.Outcomes;
 using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
@@ -8,33 +9,51 @@ using CryoWeb.Thermal.Layout;
 
 namespace CryoWeb.Controller.Tests.Control;
 
-/// <summary>Bad commands are refused with a reason naming what is wrong, and change nothing.</summary>
+/// <summary>
+/// Bad commands change nothing: bad input is Invalid naming the field, a command the console's state forbids is
+/// Refused with the reason.
+/// </summary>
 public class InvalidCommandTests
 {
     private static (ProbeMode Mode, double Power, ProtocolState Protocol)[] State(ConsoleHarness console) =>
         [.. console.Core.Probes.Select((p, i) => (p.Mode, p.PowerPercent, console.Core.Protocols[i].State))];
 
-    public static TheoryData<string, ControllerCommand, string> Refusals => new()
+    /// <summary>Bad input found in the tick: Invalid, naming the field.</summary>
+    public static TheoryData<string, ControllerCommand, string, string> InvalidInput => new()
     {
-        { "probe 9", new SetProbeModeCommand(9, ProbeMode.Freeze), "probe: 9 does not exist; the console has probes 1 to 3." },
-        { "probe 0", new SetProbeModeCommand(0, ProbeMode.Freeze), "probe: 0 does not exist; the console has probes 1 to 3." },
-        { "power 5", new SetProbeModeCommand(1, ProbeMode.Freeze, 5), "powerPercent: freeze power must be 10 to 100 %, not 5." },
-        { "power 101", new SetProbeModeCommand(1, ProbeMode.Freeze, 101), "powerPercent: freeze power must be 10 to 100 %, not 101." },
-        { "mode 42", new SetProbeModeCommand(1, (ProbeMode)42), "mode: '42' is not a probe mode." },
-        { "start on probe 9", new StartProtocolCommand(ProtocolPresets.DoubleFreeze, [1, 9]), "probe: 9 does not exist; the console has probes 1 to 3." },
-        { "empty protocol", new StartProtocolCommand(new ProtocolDefinition("x", []), []), "protocol.steps: a protocol has 1 to 20 steps." },
-        { "bad step", new StartProtocolCommand(new ProtocolDefinition("x", [ProtocolStep.Freeze(10, 150)]), []), "protocol.steps[0].powerPercent: freeze power must be 10 to 100 %, not 150." },
+        { "probe 9", new SetProbeModeCommand(9, ProbeMode.Freeze), "probe", "probe: 9 does not exist; the console has probes 1 to 3." },
+        { "probe 0", new SetProbeModeCommand(0, ProbeMode.Freeze), "probe", "probe: 0 does not exist; the console has probes 1 to 3." },
+        { "power 5", new SetProbeModeCommand(1, ProbeMode.Freeze, 5), "powerPercent", "powerPercent: freeze power must be 10 to 100 %, not 5." },
+        { "power 101", new SetProbeModeCommand(1, ProbeMode.Freeze, 101), "powerPercent", "powerPercent: freeze power must be 10 to 100 %, not 101." },
+        { "stick with a power", new SetProbeModeCommand(1, ProbeMode.Stick, 40), "powerPercent", "powerPercent: Stick takes no power (only Freeze has one); leave powerPercent out (it was 40)." },
+        { "mode 42", new SetProbeModeCommand(1, (ProbeMode)42), "mode", "mode: '42' is not a probe mode." },
+        { "start on probe 9", new StartProtocolCommand(ProtocolPresets.DoubleFreeze, [1, 9]), "probe", "probe: 9 does not exist; the console has probes 1 to 3." },
+        { "no protocol", new StartProtocolCommand(null!, []), "protocol", "protocol: missing." },
+        { "empty protocol", new StartProtocolCommand(new ProtocolDefinition("x", []), []), "protocol.steps", "protocol.steps: a protocol has 1 to 20 steps." },
+        { "bad step", new StartProtocolCommand(new ProtocolDefinition("x", [ProtocolStep.Freeze(10, 150)]), []), "protocol.steps[0].powerPercent", "protocol.steps[0].powerPercent: freeze power must be 10 to 100 %, not 150." },
+        { "action 9", new ProtocolActionCommand(1, (ProtocolAction)9), "action", "action: '9' is not a protocol action." },
+        { "extend by nothing", new ProtocolActionCommand(1, ProtocolAction.ExtendStep, TimeSpan.Zero), "extendBy", "extendBy: must be more than 0 and at most 30 minutes, not 00:00:00." },
+        { "extend by an hour", new ProtocolActionCommand(1, ProtocolAction.ExtendStep, TimeSpan.FromHours(1)), "extendBy", "extendBy: must be more than 0 and at most 30 minutes, not 01:00:00." },
+        { "guard missing", new SetSensorGuardsCommand([null!]), "sensors[0]", "sensors[0]: missing." },
+        { "guard linked to a missing probe", new SetSensorGuardsCommand([new SensorGuard(3, SensorRole.CriticalStructure, 5, ProtectiveAction.Stop, [0, 3])]), "sensors[0].linkedProbes", "sensors[0].linkedProbes: there is no probe 4; probes are 1 to 3." },
+        { "guard on a tip", new SetSensorGuardsCommand([new SensorGuard(0, SensorRole.CriticalStructure, 5, ProtectiveAction.Stop, [])]), "sensors[0].channel", "sensors[0].channel: 0 is not a thermal sensor channel." },
+        { "guard twice", new SetSensorGuardsCommand([new SensorGuard(3, SensorRole.Margin, 0, ProtectiveAction.AlarmOnly, []), new SensorGuard(3, SensorRole.Margin, 0, ProtectiveAction.AlarmOnly, [])]), "sensors[1].channel", "sensors[1].channel: channel 3 is listed twice." },
+        { "guard role", new SetSensorGuardsCommand([new SensorGuard(3, (SensorRole)9, 5, ProtectiveAction.Stop, [])]), "sensors[0]", "sensors[0]: unknown role or protective action." },
+        { "guard limit", new SetSensorGuardsCommand([new SensorGuard(3, SensorRole.CriticalStructure, -120, ProtectiveAction.Stop, [])]), "sensors[0].limitCelsius", "sensors[0].limitCelsius: a critical-structure limit must be -40 to 40 C, not -120." },
+    };
+
+    /// <summary>Good input the console's state forbids: Refused, with the reason and no field.</summary>
+    public static TheoryData<string, ControllerCommand, string> RefusedByState => new()
+    {
         { "pause nothing", new ProtocolActionCommand(2, ProtocolAction.Pause), "Probe 2: no running protocol to pause." },
         { "pause with no protocol anywhere", new ProtocolActionCommand(0, ProtocolAction.Pause), "probe: no probe runs a protocol to pause." },
-        { "guard linked to a missing probe", new SetSensorGuardsCommand([new SensorGuard(3, SensorRole.CriticalStructure, 5, ProtectiveAction.Stop, [0, 3])]), "sensors[0].linkedProbes: there is no probe 4; probes are 1 to 3." },
+        { "extend nothing", new ProtocolActionCommand(1, ProtocolAction.ExtendStep, TimeSpan.FromMinutes(1)), "Probe 1: no protocol step to extend." },
         { "reset without stop", new ResetEmergencyStopCommand(), "emergencyStop: none is latched, so there is nothing to reset." },
-        { "guard on a tip", new SetSensorGuardsCommand([new SensorGuard(0, SensorRole.CriticalStructure, 5, ProtectiveAction.Stop, [])]), "sensors[0].channel: 0 is not a thermal sensor channel." },
-        { "guard limit", new SetSensorGuardsCommand([new SensorGuard(3, SensorRole.CriticalStructure, -120, ProtectiveAction.Stop, [])]), "sensors[0].limitCelsius: a critical-structure limit must be -40 to 40 C, not -120." },
     };
 
     [Theory]
-    [MemberData(nameof(Refusals))]
-    public void A_bad_command_is_refused_by_name_and_changes_nothing(string what, ControllerCommand command, string reason)
+    [MemberData(nameof(InvalidInput))]
+    public void Bad_input_is_invalid_naming_the_field_and_changes_nothing(string what, ControllerCommand command, string field, string reason)
     {
         var console = new ConsoleHarness();
         console.RunFor(TimeSpan.FromSeconds(1));
@@ -42,8 +61,24 @@ public class InvalidCommandTests
 
         var outcome = console.Send(command);
 
+        Assert.Equal((CommandOutcomeKind.Invalid, field, reason), (outcome.Kind, outcome.Field, outcome.Reason));
         Assert.False(outcome.Accepted, what);
-        Assert.Equal(reason, outcome.Reason);
+        Assert.Equal(before, State(console));
+        Assert.False(console.Valves.IsOpen(ValveId.ArgonSupply));
+    }
+
+    [Theory]
+    [MemberData(nameof(RefusedByState))]
+    public void A_command_the_state_forbids_is_refused_with_the_reason_and_changes_nothing(string what, ControllerCommand command, string reason)
+    {
+        var console = new ConsoleHarness();
+        console.RunFor(TimeSpan.FromSeconds(1));
+        var before = State(console);
+
+        var outcome = console.Send(command);
+
+        Assert.Equal((CommandOutcomeKind.Refused, null, reason), (outcome.Kind, outcome.Field, outcome.Reason));
+        Assert.False(outcome.Accepted, what);
         Assert.Equal(before, State(console));
         Assert.False(console.Valves.IsOpen(ValveId.ArgonSupply));
     }

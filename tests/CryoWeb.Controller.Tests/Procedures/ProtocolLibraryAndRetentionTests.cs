@@ -1,3 +1,4 @@
+using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Setup;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Commands;
@@ -17,13 +18,14 @@ public class ProtocolLibraryAndRetentionTests
     {
         using var rig = new ProcedureRig();
         var trail = new MemoryAuditTrail();
-        var library = new ProtocolLibrary(rig.Store, trail, rig.Console.Time);
+        var library = new ProtocolLibrary(rig.Store);
+        var commands = new ConsoleCommandService(rig.Console.Core, trail, rig.Console.Time, rig.GasPermit, library: library);
         Assert.Equal(["Double freeze 10-8-10", "Triple freeze 3-3-7-7-10", "Single freeze 15 min"], (await library.GetAsync()).Select(p => p.Name));
 
         var custom = new ProtocolDefinition("Kidney 8-5-8", [ProtocolStep.Freeze(8), ProtocolStep.PassiveThaw(5), ProtocolStep.Freeze(8, 80), ProtocolStep.ActiveThaw(2)]);
-        Assert.True((await library.SaveAsync(Admin, [custom])).Accepted);
+        Assert.True((await commands.ReplaceProtocolPresets(Admin, [custom])).Accepted);
 
-        var saved = Assert.Single(await library.GetAsync());
+        var saved = Assert.Single(await new ProtocolLibrary(rig.Store).GetAsync());
         Assert.Equal(custom.Name, saved.Name);
         Assert.Equal(custom.Steps, saved.Steps);
         Assert.Equal(("root", "SaveProtocolPresets", true), (trail.Entries[^1].User, trail.Entries[^1].Command, trail.Entries[^1].Accepted));
@@ -33,12 +35,13 @@ public class ProtocolLibraryAndRetentionTests
     public async Task Saving_presets_needs_an_admin_and_valid_steps_and_changes_nothing_otherwise()
     {
         using var rig = new ProcedureRig();
-        var library = new ProtocolLibrary(rig.Store, new MemoryAuditTrail(), rig.Console.Time);
+        var library = new ProtocolLibrary(rig.Store);
+        var commands = new ConsoleCommandService(rig.Console.Core, new MemoryAuditTrail(), rig.Console.Time, rig.GasPermit, library: library);
 
-        var byOperator = await library.SaveAsync(ProcedureRig.Operator, [ProtocolPresets.DoubleFreeze]);
-        var badStep = await library.SaveAsync(Admin, [new ProtocolDefinition("x", [ProtocolStep.Freeze(5, 3)])]);
-        var twice = await library.SaveAsync(Admin, [ProtocolPresets.DoubleFreeze, ProtocolPresets.DoubleFreeze]);
-        var undefinedMode = await library.SaveAsync(Admin, [new ProtocolDefinition("y", [new ProtocolStep((ProbeMode)6, TimeSpan.FromMinutes(1))])]);
+        var byOperator = await commands.ReplaceProtocolPresets(ProcedureRig.Operator, [ProtocolPresets.DoubleFreeze]);
+        var badStep = await commands.ReplaceProtocolPresets(Admin, [new ProtocolDefinition("x", [ProtocolStep.Freeze(5, 3)])]);
+        var twice = await commands.ReplaceProtocolPresets(Admin, [ProtocolPresets.DoubleFreeze, ProtocolPresets.DoubleFreeze]);
+        var undefinedMode = await commands.ReplaceProtocolPresets(Admin, [new ProtocolDefinition("y", [new ProtocolStep((ProbeMode)6, TimeSpan.FromMinutes(1))])]);
 
         Assert.Equal("anna (Operator) may not run SaveProtocolPresets: it needs the Admin role.", byOperator.Reason);
         Assert.Equal("presets[0].steps[0].powerPercent: freeze power must be 10 to 100 %, not 3.", badStep.Reason);

@@ -50,9 +50,9 @@ internal sealed class ConsoleRig : IDisposable
         Recorder = new SampleRecorder(Store);
         Alarms = new AlarmManager(Time, new AlarmManagerOptions());
         ReadModel = new ConsoleReadModel(Core, Alarms);
-        Commands = new ConsoleCommandService(Core, Audit, Time, GasPermit, Alarms, ReadModel);
+        Library = new ProtocolLibrary(Store);
+        Commands = new ConsoleCommandService(Core, Audit, Time, GasPermit, Alarms, ReadModel, Library);
         Procedures = new ProcedureService(Store, ConsoleDescription.Of(Core.Plant, Core.Options), Commands, Recorder, Audit, Time, GasPermit);
-        Library = new ProtocolLibrary(Store, Audit, Time);
         Estimator = new IceballEstimator(ReadModel.Description, Recorder, Store, Time, NullLogger<IceballEstimator>.Instance);
         Sessions = TestSessions.Registry(Time);
         Tick(5); // valid readings before any command

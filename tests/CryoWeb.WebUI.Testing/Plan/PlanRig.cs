@@ -63,7 +63,7 @@ internal sealed class PlanRig : IDisposable
     /// <summary>Offers only the one-minute freeze (saved as the Admin would).</summary>
     public async Task UseQuickPresetAsync()
     {
-        var saved = await Console.Library.SaveAsync(ConsoleRig.Admin, [new ProtocolDefinition(QuickPreset, [ProtocolStep.Freeze(1)])]);
+        var saved = await Console.Commands.ReplaceProtocolPresets(ConsoleRig.Admin, [new ProtocolDefinition(QuickPreset, [ProtocolStep.Freeze(1)])]);
         Assert.True(saved.Accepted, saved.Reason);
     }
 

@@ -1,17 +1,21 @@
+using CryoWeb.Controller.Configuration;
+using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Valves;
-using CryoWeb.Controller.Configuration;
 
 namespace CryoWeb.Controller.Control;
 
 /// <summary>
-/// Stage 6 of the tick: the valve outputs from the clamped probes and the verdict (freeze power is valve duty over a
-/// short window), then the heartbeat. A valve bank fault latches the safe state (emergency stop, probes off) and is
-/// reported once per fault episode. Also the emergency stop's immediate action on the calling thread.
+/// Stage 5 of the tick, outputs clamped by the verdict: first the probes as the commands and protocols left them are
+/// held to it (a freeze where freezing is blocked stops, a freeze above the power limit is lowered, an active thaw
+/// without thaw gas stops), then the valves are driven from them (freeze power is valve duty over a short window; no
+/// freeze valve where the verdict blocks freezing), then the heartbeat. A valve bank fault latches the safe state
+/// (emergency stop, probes off) and is reported once per fault episode. Also the emergency stop's immediate action on
+/// the calling thread.
 /// </summary>
-internal sealed class ValveDriver(PlantHardware plant, ControllerOptions options, TickState state)
+internal sealed class OutputStage(PlantHardware plant, ControllerOptions options, TickState state)
 {
     private bool _faultReported;
 
@@ -35,7 +39,36 @@ internal sealed class ValveDriver(PlantHardware plant, ControllerOptions options
     /// <summary>Whether the argon supply valve is open now (driven by the last tick, or closed by a stop).</summary>
     public bool ArgonSupplyOpen => plant.Valves.IsOpen(ValveId.ArgonSupply);
 
-    public void Drive(DateTimeOffset now)
+    public void Apply(DateTimeOffset now)
+    {
+        ClampProbes(now);
+        DriveValves(now);
+    }
+
+    /// <summary>The probes held to the verdict before any valve moves.</summary>
+    private void ClampProbes(DateTimeOffset now)
+    {
+        var gate = state.Verdict;
+        for (int p = 0; p < state.Probes.Length; p++)
+        {
+            var probe = state.Probes[p];
+            if (probe.Mode is ProbeMode.Freeze or ProbeMode.Stick && !gate.FreezeAllowed(p))
+            {
+                probe.Force(ProbeMode.PassiveThaw, now, StopReason(gate.Reason(p).Cause));
+            }
+            else if (probe.Mode == ProbeMode.Freeze && probe.PowerPercent > gate.MaxPowerPercent(p))
+            {
+                probe.LimitPower(gate.MaxPowerPercent(p), "critical structure at its limit: power reduced");
+            }
+            else if (probe.Mode == ProbeMode.ActiveThaw && gate.ThawBlocked)
+            {
+                probe.Force(ProbeMode.PassiveThaw, now, StopReason(gate.ThawReason.Cause));
+            }
+        }
+    }
+
+    /// <summary>The valve outputs from the clamped probes and the verdict, then the heartbeat.</summary>
+    private void DriveValves(DateTimeOffset now)
     {
         var readings = state.Readings;
         var gate = state.Verdict;
@@ -114,4 +147,15 @@ internal sealed class ValveDriver(PlantHardware plant, ControllerOptions options
             valves.SetOpen(valve, open);
         }
     }
+
+    private static string StopReason(GateCause cause) => cause switch
+    {
+        GateCause.EmergencyStop => "emergency stop",
+        GateCause.SensorBusFailure => "sensor bus failure: no temperatures",
+        GateCause.ArgonOverPressure => "argon over-pressure: supply closed",
+        GateCause.ThawOverPressure => "thaw gas over-pressure: supply closed",
+        GateCause.CriticalStructureStop or GateCause.CriticalStructureReduce => "critical structure at its limit: probe stopped",
+        GateCause.ProbeNotThawing => "a probe is not thawing (freeze valve stuck open?): argon supply closed",
+        _ => "safety gate",
+    };
 }
