@@ -1,7 +1,6 @@
 using CryoWeb.Controller.Outcomes;
 using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Configuration;
-using CryoWeb.Controller.Control;
 
 namespace CryoWeb.Controller.Commands;
 
@@ -22,4 +21,11 @@ public interface ICommandChannel
 
     /// <summary>Latches the emergency stop and closes every gas valve before returning.</summary>
     void EmergencyStop();
+
+    /// <summary>
+    /// The console's storage failed (true) or works again (false). A status report, not a request: acted on at once
+    /// like the emergency stop (the next tick's interlocks raise or clear the high-priority alarm; the loop keeps
+    /// running), never queued behind commands, never refused.
+    /// </summary>
+    void ReportStorageHealth(bool failed);
 }

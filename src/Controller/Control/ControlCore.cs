@@ -109,8 +109,8 @@ internal sealed class ControlCore : ICommandChannel, IFrameSource
     /// <summary>The name a refusal gives a thermocouple channel: the team's name while a procedure runs ("TS1 urethra").</summary>
     public string SensorName(int channel) => _wording.SensorName(channel);
 
-    /// <summary>Storage reports a write failure here (any thread); the tick raises the high-priority alarm and keeps running.</summary>
-    public void ReportStorageFailure(bool failed) => Volatile.Write(ref _storageFailed, failed);
+    /// <summary>Storage reports a write failure or its recovery here (any thread); the next tick raises or clears the high-priority alarm and keeps running.</summary>
+    public void ReportStorageHealth(bool failed) => Volatile.Write(ref _storageFailed, failed);
 
     /// <summary>
     /// Emergency stop, on the calling thread: latches, closes every freeze and thaw valve and both supplies at once and

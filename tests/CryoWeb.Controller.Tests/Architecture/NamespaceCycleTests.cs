@@ -21,6 +21,18 @@ public class NamespaceCycleTests
         Assert.True(cycles.Count == 0, "Namespace cycles inside CryoWeb.Controller:\n" + string.Join("\n", cycles.Select(c => c + "\n    " + Witness(c))));
     }
 
+    /// <summary>
+    /// The console's services (procedures, storage, alarms, iceball, commands) reach the core through the command channel
+    /// and the read model only, as the web does: the namespace of the tick is used by its thread and by the read model.
+    /// </summary>
+    [Fact]
+    public void Only_the_control_thread_and_the_read_model_use_the_tick_namespace()
+    {
+        var users = Graph.Value.Where(n => n.Value.Contains("Control")).Select(n => n.Key).Order(StringComparer.Ordinal).ToList();
+
+        Assert.True(users.SequenceEqual(["ControlThread", "ReadModel"]), "Namespaces using CryoWeb.Controller.Control:\n" + string.Join("\n", Edges.Value.Where(e => e.To == "Control").Select(e => e.Why).Distinct()));
+    }
+
     [Fact]
     public void The_cycle_check_finds_a_cycle_when_there_is_one()
     {

@@ -218,7 +218,7 @@ public class InterlockTests
     public void A_storage_failure_is_an_alarm_while_the_loop_keeps_freezing()
     {
         var console = Freezing(seconds: 2);
-        console.Core.ReportStorageFailure(true);
+        console.Core.ReportStorageHealth(true);
         console.Tick();
 
         Assert.True(console.LastFrame().Conditions[AlarmCondition.StorageFailure, -1]);
