@@ -1,18 +1,25 @@
 using System.Globalization;
 using System.Text.Json;
+using CryoWeb.Controller.Configuration;
 using CryoWeb.Controller.Planning;
+using CryoWeb.WebUI.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CryoWeb.WebUI.Cli;
 
 /// <summary>
-/// <c>simulate PLAN.json [--output FILE]</c>: runs a planned protocol on the simulated plant faster than real time and
-/// prints, as JSON, the isotherm extents and sensor temperatures at every report time (every minute by default).
+/// <c>simulate PLAN.json [--output FILE] [--settings FILE] [--Controller:Key VALUE]</c>: runs a planned protocol on the
+/// simulated plant faster than real time and prints, as JSON, the isotherm extents and sensor temperatures at every
+/// report time (every minute by default). The probes are driven as the console drives them, with the console's
+/// "Controller" settings (duty window, stick power), read in the console's order: appsettings.json beside the
+/// binaries, the site settings file (--settings FILE, else the one CRYOWEB_SETTINGS names), environment variables,
+/// then --Controller:Key arguments; a setting the console would refuse is refused here too, named.
 /// </summary>
 public static class SimulateCommand
 {
     public const string Name = "simulate";
 
-    private const string Usage = "usage: simulate PLAN.json [--output RESULT.json]   (the README describes the plan format)";
+    private const string Usage = "usage: simulate PLAN.json [--output RESULT.json] [--settings SITE.json] [--Controller:Key VALUE]   (the README describes the plan format)";
 
     /// <summary>Runs the command; returns the process exit code (0 ok, 2 bad input).</summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -22,11 +29,25 @@ public static class SimulateCommand
         ArgumentNullException.ThrowIfNull(error);
         string? planPath = null;
         string? outputPath = null;
+        string? settingsFile = null;
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < args.Count; i++)
         {
             if (args[i] is "--output" or "-o" && i + 1 < args.Count)
             {
                 outputPath = args[++i];
+            }
+            else if (args[i] == "--settings" && i + 1 < args.Count)
+            {
+                settingsFile = args[++i];
+            }
+            else if (CliConfiguration.TryTakeSetting(args, ref i, settings, out string? settingProblem))
+            {
+                if (settingProblem is not null)
+                {
+                    await error.WriteLineAsync($"simulate: {settingProblem} {Usage}");
+                    return 2;
+                }
             }
             else if (args[i] is "--help" or "-h")
             {
@@ -66,7 +87,12 @@ public static class SimulateCommand
             return 2;
         }
 
-        var result = PlanRunner.Run(plan);
+        if (await ControllerOptionsAsync(settingsFile, settings, error) is not { } options)
+        {
+            return 2;
+        }
+
+        var result = PlanRunner.Run(plan, options: options);
         string json = JsonSerializer.Serialize(new { grid = result.Grid, reports = result.Reports }, PlanJson.Options);
         if (outputPath is null)
         {
@@ -89,5 +115,27 @@ public static class SimulateCommand
             CultureInfo.InvariantCulture,
             $"simulate: {result.SimulatedSeconds / 60:0.#} min simulated in {result.WallSeconds:0.0} s ({result.RealTimeFactor:0}x real time) on {result.Grid}."));
         return 0;
+    }
+
+    /// <summary>The console's "Controller" settings, or null after naming what is wrong on <paramref name="error"/>.</summary>
+    private static async Task<ControllerOptions?> ControllerOptionsAsync(string? settingsFile, Dictionary<string, string?> settings, TextWriter error)
+    {
+        try
+        {
+            var configuration = CliConfiguration.Build(
+                settings,
+                name => name == SiteSettings.Variable && settingsFile is not null ? settingsFile : Environment.GetEnvironmentVariable(name));
+            return ControllerSettings.Read(configuration);
+        }
+        catch (OptionsValidationException e)
+        {
+            await error.WriteLineAsync($"simulate: the Controller settings are invalid: {string.Join(" ", e.Failures)}");
+            return null;
+        }
+        catch (Exception e) when (e is SiteSettingsException or InvalidDataException or FormatException or InvalidOperationException)
+        {
+            await error.WriteLineAsync($"simulate: {e.Message}{(e.InnerException is { } inner ? $" {inner.Message}" : string.Empty)}");
+            return null;
+        }
     }
 }

@@ -126,4 +126,42 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.StartsWith($"simulate: cannot write result file '{result}': ", _error.ToString(), StringComparison.Ordinal);
         Assert.Empty(_output.ToString());
     }
+
+    [Fact]
+    public async Task The_probes_are_driven_with_the_sites_controller_settings()
+    {
+        // Half power: the valve opens for half of each duty window, so the window's length shows in the tip's curve.
+        string plan = Write("half.json", TinyPlan.Replace("\"powerPercent\": 100", "\"powerPercent\": 50", StringComparison.Ordinal));
+        string site = Write("site.json", """{ "Controller": { "DutyWindow": "00:00:20" } }""");
+
+        Assert.Equal(0, await RunAsync(plan));
+        string byDefault = Tips(_output.ToString());
+        _output.GetStringBuilder().Clear();
+        Assert.Equal(0, await RunAsync(plan, "--Controller:DutyWindow", "00:00:20"));
+        string byArgument = Tips(_output.ToString());
+        _output.GetStringBuilder().Clear();
+        Assert.Equal(0, await RunAsync(plan, "--settings", site));
+
+        Assert.NotEqual(byDefault, byArgument);
+        Assert.Equal(byArgument, Tips(_output.ToString()));
+    }
+
+    [Theory]
+    [InlineData("--Controller:DutyWindowSeconds", "4", "Controller:DutyWindowSeconds")]
+    [InlineData("--Controller:StickPowerPercent", "80", "StickPowerPercent")]
+    [InlineData("--Controller:DutyWindow", "soon", "Controller:DutyWindow")]
+    public async Task A_controller_setting_the_console_would_refuse_is_refused_and_named(string key, string value, string named)
+    {
+        Assert.Equal(2, await RunAsync(Write("tiny.json", TinyPlan), key, value));
+        Assert.StartsWith("simulate: ", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(named, _error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(_output.ToString());
+    }
+
+    /// <summary>The probe tip temperatures of every report, as text.</summary>
+    private static string Tips(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return string.Join(" ", document.RootElement.GetProperty("reports").EnumerateArray().Select(r => r.GetProperty("probeTips").GetProperty("P1").GetDouble().ToString("F3", System.Globalization.CultureInfo.InvariantCulture)));
+    }
 }
