@@ -1,12 +1,3 @@
-using CryoWeb.Controller.Alarms;
-using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.ControlThread;
-using CryoWeb.Controller.Frames;
-using CryoWeb.Controller.Iceball;
-using CryoWeb.Controller.Planning;
-using CryoWeb.Controller.Procedures;
-using CryoWeb.Controller.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Sensors;
 using CryoWeb.Controller.Conditions;

@@ -1,5 +1,4 @@
 using CryoWeb.Controller.CommandService;
-using CryoWeb.Controller.Commands;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CryoWeb.Controller;

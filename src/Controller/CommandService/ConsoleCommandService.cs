@@ -3,8 +3,6 @@ using CryoWeb.Controller.ReadModel;
 using CryoWeb.Controller.Outcomes;
 using System.Globalization;
 using CryoWeb.Controller.Alarms;
-using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Presets;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;

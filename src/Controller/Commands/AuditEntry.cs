@@ -1,5 +1,3 @@
-using CryoWeb.Controller.Outcomes;
-using CryoWeb.Controller.Contract;
 namespace CryoWeb.Controller.Commands;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using CryoWeb.Controller.Configuration;
-using CryoWeb.Controller.Control;
 using CryoWeb.Hardware;
 
 namespace CryoWeb.Controller.Contract;

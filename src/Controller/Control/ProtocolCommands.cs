@@ -1,5 +1,4 @@
 using CryoWeb.Controller.Outcomes;
-using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Probes;
 

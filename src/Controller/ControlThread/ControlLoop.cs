@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CryoWeb.Controller.Control;
 using CryoWeb.Hardware.Valves;
 using Microsoft.Extensions.Hosting;

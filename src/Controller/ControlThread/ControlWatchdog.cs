@@ -1,5 +1,4 @@
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Control;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,3 @@
-using CryoWeb.Controller.Control;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

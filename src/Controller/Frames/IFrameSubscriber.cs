@@ -1,5 +1,3 @@
-using CryoWeb.Controller.Control;
-
 namespace CryoWeb.Controller.Frames;
 
 /// <summary>Something that consumes every control frame on the feed thread (alarms, storage, telemetry).</summary>

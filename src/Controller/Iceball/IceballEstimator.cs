@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Storage;

@@ -1,6 +1,5 @@
 using CryoWeb.Controller.Configuration;
 using System.Diagnostics;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Planning;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;

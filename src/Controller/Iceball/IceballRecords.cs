@@ -3,7 +3,6 @@ using CryoWeb.Controller.Outcomes;
 using System.Text.Json;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Storage;
 

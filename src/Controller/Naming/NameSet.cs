@@ -1,6 +1,5 @@
 using CryoWeb.Controller.Setup;
 using System.Globalization;
-using CryoWeb.Controller.Procedures;
 using CryoWeb.Hardware;
 
 namespace CryoWeb.Controller.Naming;

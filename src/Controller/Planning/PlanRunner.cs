@@ -1,6 +1,5 @@
 using CryoWeb.Controller.Configuration;
 using System.Diagnostics;
-using CryoWeb.Controller.Control;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Hardware.Valves;
 using CryoWeb.Thermal.Isotherms;

@@ -3,7 +3,6 @@ using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Outcomes;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Naming;
 using CryoWeb.Controller.Storage;
 

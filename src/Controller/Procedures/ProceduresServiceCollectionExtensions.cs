@@ -3,7 +3,6 @@ using CryoWeb.Controller.Presets;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Naming;
-using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Storage;
 using CryoWeb.Hardware;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,3 @@
-using CryoWeb.Controller.Alarms;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Configuration;
 using CryoWeb.Controller.Conditions;
 

@@ -1,5 +1,3 @@
-using CryoWeb.Controller.Alarms;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Sensors;

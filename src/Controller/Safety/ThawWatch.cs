@@ -1,4 +1,3 @@
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Configuration;
 

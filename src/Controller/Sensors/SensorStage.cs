@@ -1,4 +1,3 @@
-using CryoWeb.Controller.Control;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Pressure;
 using CryoWeb.Controller.Configuration;

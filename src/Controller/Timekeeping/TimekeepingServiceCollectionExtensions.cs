@@ -1,6 +1,5 @@
 using CryoWeb.Controller.ReadModel;
 using CryoWeb.Controller.Timekeeping;
-using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Procedures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using CryoWeb.Controller.Commands;
-using Microsoft.AspNetCore.Http;
 
 namespace CryoWeb.WebUI.Accounts;
 

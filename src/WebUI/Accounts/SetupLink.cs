@@ -3,8 +3,6 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.Control;
 
 namespace CryoWeb.WebUI.Accounts;
 

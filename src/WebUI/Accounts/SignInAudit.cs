@@ -1,7 +1,5 @@
 using CryoWeb.Controller.Outcomes;
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.Control;
 
 namespace CryoWeb.WebUI.Accounts;
 

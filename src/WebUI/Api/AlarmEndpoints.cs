@@ -2,8 +2,6 @@ using CryoWeb.Controller.ReadModel;
 using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Outcomes;
 using CryoWeb.Controller.Alarms;
-using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Contract;
 using CryoWeb.WebUI.Accounts;
 
 namespace CryoWeb.WebUI.Api;

@@ -1,4 +1,3 @@
-using CryoWeb.Configuration;
 using CryoWeb.WebUI.Api.Diagnostics;
 using CryoWeb.WebUI.Api.Health;
 using CryoWeb.WebUI.Api.Iceball;

@@ -1,6 +1,5 @@
 using CryoWeb.Controller.Setup;
 using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.Procedures;
 
 namespace CryoWeb.WebUI.Api;
 

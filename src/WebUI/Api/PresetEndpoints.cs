@@ -1,6 +1,5 @@
 using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Outcomes;
-using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.WebUI.Accounts;
 using CryoWeb.Controller.Presets;

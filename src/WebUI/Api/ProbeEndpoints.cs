@@ -2,7 +2,6 @@ using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Outcomes;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.Protocols;
 using CryoWeb.WebUI.Accounts;
 using CryoWeb.Controller.Presets;
 

@@ -1,5 +1,4 @@
 using CryoWeb.Controller.Setup;
-using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Safety;
 
 namespace CryoWeb.WebUI.Api;

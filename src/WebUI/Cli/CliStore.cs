@@ -3,7 +3,6 @@ using CryoWeb.Configuration;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Accounts;
-using CryoWeb.WebUI.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,4 @@
 using CryoWeb.Controller;
-using CryoWeb.Controller.Timekeeping;
 using CryoWeb.WebUI.Accounts;
 using CryoWeb.WebUI.Api;
 using CryoWeb.WebUI.Api.Limits;

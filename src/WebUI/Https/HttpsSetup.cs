@@ -1,5 +1,4 @@
 using CryoWeb.Configuration;
-using Microsoft.AspNetCore.HttpsPolicy;
 
 namespace CryoWeb.WebUI.Https;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using CryoWeb.Controller.Alarms;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Conditions;
 using CryoWeb.Controller.Frames;

@@ -2,10 +2,8 @@ using CryoWeb.Controller.Setup;
 using CryoWeb.Controller.ReadModel;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.ControlThread;
 using CryoWeb.Controller.Frames;
-using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Safety;
 

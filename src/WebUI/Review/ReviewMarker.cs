@@ -1,7 +1,5 @@
 using CryoWeb.Controller.Outcomes;
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Storage;
 
 namespace CryoWeb.WebUI.Review;

@@ -1,6 +1,5 @@
 using CryoWeb.Configuration;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace CryoWeb.WebUI.Review;

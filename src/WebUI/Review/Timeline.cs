@@ -1,4 +1,3 @@
-using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Storage;
 using CryoWeb.Controller.Conditions;

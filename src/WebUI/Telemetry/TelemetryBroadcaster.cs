@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
 
 namespace CryoWeb.WebUI.Telemetry;

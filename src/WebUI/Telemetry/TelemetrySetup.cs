@@ -1,5 +1,4 @@
 using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.WebUI.Accounts;

@@ -1,4 +1,3 @@
-using CryoWeb.Controller.Alarms;
 using static CryoWeb.Controller.Tests.Alarms.AlarmRig;
 using CryoWeb.Controller.Conditions;
 

@@ -3,7 +3,6 @@ using CryoWeb.Controller.Outcomes;
 using CryoWeb.Controller.Conditions;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Tests.Control;
 
 namespace CryoWeb.Controller.Tests.Commands;

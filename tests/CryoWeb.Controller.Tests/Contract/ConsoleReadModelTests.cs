@@ -1,7 +1,6 @@
 using CryoWeb.Controller.ReadModel;
 using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Tests.Control;

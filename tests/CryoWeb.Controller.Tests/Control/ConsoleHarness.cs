@@ -1,7 +1,6 @@
 using CryoWeb.Controller.Outcomes;
 using System.Numerics;
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Control;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Simulation;

@@ -1,5 +1,3 @@
-using System.Numerics;
-using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Safety;

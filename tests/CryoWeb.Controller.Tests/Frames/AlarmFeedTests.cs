@@ -1,7 +1,6 @@
 using CryoWeb.Controller.Naming;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Tests.Control;

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Probes;
-using CryoWeb.Controller.Safety;
 using CryoWeb.Controller.Tests.Control;
 using CryoWeb.Hardware.Valves;
 

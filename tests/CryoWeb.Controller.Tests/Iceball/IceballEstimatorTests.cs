@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Tests.Procedures;

@@ -1,9 +1,7 @@
 using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Setup;
 using CryoWeb.Controller.Configuration;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Planning;
-using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Thermal.Layout;

@@ -1,7 +1,6 @@
 using CryoWeb.Controller.Configuration;
 using System.Numerics;
 using System.Text.Json;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Planning;
 
 namespace CryoWeb.Controller.Tests.Planning;

@@ -1,7 +1,5 @@
 using CryoWeb.Controller.Outcomes;
-using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Configuration;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 

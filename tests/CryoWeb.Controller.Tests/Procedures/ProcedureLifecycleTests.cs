@@ -1,7 +1,5 @@
 using CryoWeb.Controller.Setup;
-using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Probes;
-using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Controller.Storage;

@@ -1,8 +1,6 @@
 using CryoWeb.Controller.Setup;
-using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Naming;
 using CryoWeb.Controller.Probes;
-using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Controller.Storage;
 using CryoWeb.Hardware.Simulation;

@@ -1,7 +1,4 @@
 using CryoWeb.Controller.Setup;
-using CryoWeb.Controller.Outcomes;
-using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Controller.Storage;
 

@@ -1,4 +1,3 @@
-using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Sensors;

@@ -1,4 +1,3 @@
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Configuration;
 
 namespace CryoWeb.Controller.Tests.Safety;

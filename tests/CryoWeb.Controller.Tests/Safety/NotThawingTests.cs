@@ -1,6 +1,5 @@
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;

@@ -1,5 +1,4 @@
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Gate;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;

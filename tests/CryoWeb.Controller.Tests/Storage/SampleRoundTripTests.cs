@@ -1,5 +1,3 @@
-using CryoWeb.Controller.Storage;
-
 namespace CryoWeb.Controller.Tests.Storage;
 
 /// <summary>Samples go in as floats and come back at 0.01 C resolution, NaN where invalid, in time order.</summary>

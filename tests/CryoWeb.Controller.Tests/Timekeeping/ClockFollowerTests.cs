@@ -1,6 +1,5 @@
 using CryoWeb.Controller.ReadModel;
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Tests.Control;
 using CryoWeb.Controller.Timekeeping;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using Xunit.Abstractions;
 
 namespace CryoWeb.WebUI.Tests.Reliability;

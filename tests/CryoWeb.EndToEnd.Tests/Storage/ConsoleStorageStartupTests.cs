@@ -2,7 +2,6 @@ using CryoWeb.Controller.Storage;
 using CryoWeb.Hardware;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.WebUI.Hosting;
-using CryoWeb.WebUI.Tests.EndToEnd;
 using CryoWeb.Testing.Console;
 using CryoWeb.WebUI.Tests.Integration;
 using Microsoft.Extensions.Configuration;

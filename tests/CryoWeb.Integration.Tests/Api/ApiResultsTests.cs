@@ -1,5 +1,4 @@
 using CryoWeb.Controller.Outcomes;
-using CryoWeb.Controller.Contract;
 using CryoWeb.WebUI.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -3,7 +3,6 @@ using System.Text.Json;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Probes;
 using CryoWeb.WebUI.Api;
-using CryoWeb.WebUI.Tests.EndToEnd;
 
 namespace CryoWeb.WebUI.Tests.Api;
 

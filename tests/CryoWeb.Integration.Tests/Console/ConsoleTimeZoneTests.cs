@@ -1,5 +1,4 @@
 using Bunit;
-using CryoWeb.Controller.Alarms;
 using CryoWeb.WebUI.Clock;
 using CryoWeb.WebUI.Components.Console;
 using CryoWeb.WebUI.Hosting;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using CryoWeb.Controller.Commands;
 using CryoWeb.WebUI.Tests.Api;

@@ -1,11 +1,9 @@
 using CryoWeb.Controller.Simulator;
 using System.Net;
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Contract;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Protocols;
 using CryoWeb.Thermal.Layout;
-using CryoWeb.WebUI.Components.Pages.Plan;
 using CryoWeb.WebUI.Tests.Api;
 using Microsoft.Extensions.DependencyInjection;
 

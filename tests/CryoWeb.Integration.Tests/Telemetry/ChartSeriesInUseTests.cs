@@ -1,6 +1,5 @@
 using CryoWeb.Controller.Setup;
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Safety;
 using CryoWeb.WebUI.Telemetry;
 using CryoWeb.WebUI.Tests.Integration;

@@ -1,15 +1,12 @@
 using System.Net;
-using System.Security.Claims;
 using System.Threading.Channels;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.ControlThread;
 using CryoWeb.Controller.Probes;
-using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Accounts;
 using CryoWeb.WebUI.Live;
 using CryoWeb.WebUI.Telemetry;
 using CryoWeb.WebUI.Tests.Integration;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,10 +1,8 @@
 using CryoWeb.Controller.Setup;
 using Bunit;
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Probes;
-using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Safety;
 using CryoWeb.WebUI.Tests.Console;
 using Microsoft.AspNetCore.Components;

@@ -3,7 +3,6 @@ using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Accounts;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Server;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CryoWeb.WebUI.Tests.Accounts;

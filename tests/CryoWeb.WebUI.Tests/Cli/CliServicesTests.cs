@@ -1,7 +1,6 @@
 using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Cli;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace CryoWeb.WebUI.Tests.Cli;

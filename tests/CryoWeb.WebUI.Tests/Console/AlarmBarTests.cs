@@ -1,5 +1,4 @@
 using Bunit;
-using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.WebUI.Components.Console;
 using CryoWeb.Controller.Conditions;

@@ -1,5 +1,4 @@
 using Bunit;
-using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
 using CryoWeb.Controller.Probes;
 using CryoWeb.Controller.Protocols;

@@ -1,5 +1,4 @@
 using Bunit;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.ControlThread;
 using CryoWeb.Controller.Probes;
 using CryoWeb.WebUI.Accounts;

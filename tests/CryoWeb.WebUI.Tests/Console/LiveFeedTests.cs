@@ -1,5 +1,3 @@
-using CryoWeb.Controller.Alarms;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.ControlThread;
 using CryoWeb.WebUI.Components.Console;
 using CryoWeb.WebUI.Live;

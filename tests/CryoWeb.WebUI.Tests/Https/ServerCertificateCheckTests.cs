@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using CryoWeb.WebUI.Https;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;

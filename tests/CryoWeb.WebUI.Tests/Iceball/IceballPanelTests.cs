@@ -1,7 +1,6 @@
 using Bunit;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.WebUI.Components.Iceball;
-using CryoWeb.WebUI.Review;
 using CryoWeb.WebUI.Tests.Console;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;

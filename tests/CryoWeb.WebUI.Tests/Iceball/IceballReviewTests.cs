@@ -5,7 +5,6 @@ using CryoWeb.Controller.Protocols;
 using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Components.Iceball;
 using CryoWeb.WebUI.Components.Pages.Review;
-using CryoWeb.WebUI.Review;
 using CryoWeb.WebUI.Tests.Review;
 
 namespace CryoWeb.WebUI.Tests.Iceball;

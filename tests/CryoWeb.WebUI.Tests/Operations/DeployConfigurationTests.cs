@@ -1,6 +1,5 @@
 using CryoWeb.Configuration;
 using CryoWeb.Hardware.Configuration;
-using CryoWeb.WebUI.Tests.EndToEnd;
 using Microsoft.Extensions.Configuration;
 
 namespace CryoWeb.WebUI.Tests.Operations;

@@ -1,5 +1,4 @@
 using CryoWeb.WebUI.Cli;
-using CryoWeb.WebUI.Tests.EndToEnd;
 
 namespace CryoWeb.WebUI.Tests.Operations;
 

@@ -1,7 +1,6 @@
 using CryoWeb.Controller.Setup;
 using System.Numerics;
 using Bunit;
-using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Safety;
 using CryoWeb.Hardware.Simulation;
 using CryoWeb.Thermal.Layout;

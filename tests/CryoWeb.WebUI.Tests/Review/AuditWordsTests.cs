@@ -1,5 +1,3 @@
-using CryoWeb.Controller.Simulator;
-using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Review;

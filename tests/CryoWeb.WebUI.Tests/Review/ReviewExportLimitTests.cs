@@ -1,6 +1,5 @@
 using System.Net;
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Storage;
 using CryoWeb.WebUI.Tests.Security;
 
 namespace CryoWeb.WebUI.Tests.Review;

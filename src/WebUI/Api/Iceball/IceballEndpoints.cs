@@ -1,6 +1,4 @@
 using CryoWeb.Controller.Outcomes;
-using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.WebUI.Accounts;
 

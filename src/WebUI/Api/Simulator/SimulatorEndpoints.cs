@@ -1,7 +1,6 @@
 using CryoWeb.Controller.Simulator;
 using CryoWeb.Controller.Outcomes;
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Contract;
 using CryoWeb.WebUI.Accounts;
 
 namespace CryoWeb.WebUI.Api.Simulator;

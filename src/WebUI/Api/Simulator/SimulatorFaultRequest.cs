@@ -1,6 +1,5 @@
 using CryoWeb.Controller.Simulator;
 using System.Globalization;
-using CryoWeb.Controller.Contract;
 
 namespace CryoWeb.WebUI.Api.Simulator;
 

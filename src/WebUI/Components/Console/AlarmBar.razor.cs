@@ -1,10 +1,7 @@
 using CryoWeb.Controller.CommandService;
 using CryoWeb.Controller.Outcomes;
-using System.Globalization;
 using CryoWeb.Controller.Alarms;
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.Control;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 

@@ -3,7 +3,6 @@ using CryoWeb.Controller.Commands;
 using CryoWeb.WebUI.Accounts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Http;
 
 namespace CryoWeb.WebUI.Components.Console;
 

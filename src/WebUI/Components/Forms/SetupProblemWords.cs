@@ -1,6 +1,5 @@
 using CryoWeb.Controller.Setup;
 using System.Text.RegularExpressions;
-using CryoWeb.Controller.Procedures;
 
 namespace CryoWeb.WebUI.Components.Forms;
 

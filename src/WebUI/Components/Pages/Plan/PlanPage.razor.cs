@@ -1,9 +1,7 @@
 using CryoWeb.Controller.Simulator;
 using CryoWeb.Controller.Outcomes;
-using CryoWeb.Controller.Contract;
 using System.Text.Json;
 using CryoWeb.Controller.Commands;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Iceball;
 using CryoWeb.Controller.Planning;
 using CryoWeb.Controller.Procedures;

@@ -1,6 +1,5 @@
 using CryoWeb.Controller.Setup;
 using CryoWeb.Controller.Planning;
-using CryoWeb.Controller.Procedures;
 
 namespace CryoWeb.WebUI.Components.Pages.Plan;
 
