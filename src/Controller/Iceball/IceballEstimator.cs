@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using CryoWeb.Controller.Contract;
-using CryoWeb.Controller.Control;
 using CryoWeb.Controller.Frames;
 using CryoWeb.Controller.Procedures;
 using CryoWeb.Controller.Storage;
