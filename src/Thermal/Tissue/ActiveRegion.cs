@@ -7,6 +7,9 @@ namespace CryoWeb.Thermal.Tissue;
 /// </summary>
 internal struct ActiveRegion
 {
+    /// <summary>A region face whose cells all lie within this of body temperature does not grow the region.</summary>
+    private const float DisturbanceKelvin = 1e-4f;
+
     public int X0;
     public int X1;
     public int Y0;
@@ -37,4 +40,58 @@ internal struct ActiveRegion
     }
 
     public readonly long CellCount => IsEmpty ? 0 : (long)(X1 - X0 + 1) * (Y1 - Y0 + 1) * (Z1 - Z0 + 1);
+
+    /// <summary>
+    /// After a step: moves each face out by one cell (never into the far-field layer) where the face's cells are
+    /// disturbed, given each cell's temperature relative to body temperature, <paramref name="theta"/>.
+    /// </summary>
+    public void Grow(ReadOnlySpan<float> theta, GridGeometry grid)
+    {
+        int x0 = X0, x1 = X1, y0 = Y0, y1 = Y1, z0 = Z0, z1 = Z1;
+        if (x0 > 1 && Disturbed(theta, grid, x0, x0, y0, y1, z0, z1))
+        {
+            X0--;
+        }
+
+        if (x1 < grid.CountX - 2 && Disturbed(theta, grid, x1, x1, y0, y1, z0, z1))
+        {
+            X1++;
+        }
+
+        if (y0 > 1 && Disturbed(theta, grid, x0, x1, y0, y0, z0, z1))
+        {
+            Y0--;
+        }
+
+        if (y1 < grid.CountY - 2 && Disturbed(theta, grid, x0, x1, y1, y1, z0, z1))
+        {
+            Y1++;
+        }
+
+        if (z0 > 1 && Disturbed(theta, grid, x0, x1, y0, y1, z0, z0))
+        {
+            Z0--;
+        }
+
+        if (z1 < grid.CountZ - 2 && Disturbed(theta, grid, x0, x1, y0, y1, z1, z1))
+        {
+            Z1++;
+        }
+    }
+
+    private static bool Disturbed(ReadOnlySpan<float> theta, GridGeometry grid, int x0, int x1, int y0, int y1, int z0, int z1)
+    {
+        for (int z = z0; z <= z1; z++)
+        {
+            for (int y = y0; y <= y1; y++)
+            {
+                if (theta.Slice(grid.Index(x0, y, z), x1 - x0 + 1).ContainsAnyExceptInRange(-DisturbanceKelvin, DisturbanceKelvin))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
 
 namespace CryoWeb.Thermal.Tissue;
 
@@ -7,13 +6,12 @@ namespace CryoWeb.Thermal.Tissue;
 /// Pennes bioheat equation with phase change on a 3-D grid, explicit enthalpy scheme:
 /// dh/dt = laplacian(phi) + f_liquid * omega rho_b c_b (T_a - T) + f_liquid * q_m, written relative to body temperature.
 /// The outermost layer of cells is held at body temperature (far field). Probes exchange heat with cells through
-/// <see cref="ProbeCoupling"/>. State is float32 and the sweeps are SIMD-vectorised.
+/// <see cref="ProbeCoupling"/>. The state and its SIMD-vectorised sweeps are <see cref="TissueState"/>; only the
+/// <see cref="ActiveRegion"/> (the disturbed cells) is swept, and it grows as the disturbance spreads.
 /// </summary>
-public sealed partial class TissueGrid
+public sealed class TissueGrid
 {
-    private readonly float[] _enthalpy;
-    private readonly float[] _theta;
-    private readonly float[] _phi;
+    private readonly TissueState _state;
     private readonly ParallelOptions _parallel;
     private ActiveRegion _region = ActiveRegion.Empty;
 
@@ -28,9 +26,7 @@ public sealed partial class TissueGrid
 
         Geometry = geometry;
         Law = law;
-        _enthalpy = new float[geometry.CellCount];
-        _theta = new float[geometry.CellCount];
-        _phi = new float[geometry.CellCount];
+        _state = new TissueState(geometry, law);
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxDegreeOfParallelism) };
         double dx = geometry.SpacingMeters;
         StableStepSeconds = 0.9 * dx * dx / ((6 * law.MaximumDiffusivity) + (law.PerfusionHeatCapacityRate / law.UnfrozenHeatCapacity * dx * dx));
@@ -47,11 +43,11 @@ public sealed partial class TissueGrid
     public long ActiveCellCount => _region.CellCount;
 
     /// <summary>Temperature (C) of one cell.</summary>
-    public double CelsiusAt(int index) => _theta[index] + Law.Tissue.BodyCelsius;
+    public double CelsiusAt(int index) => _state.ThetaAt(index) + Law.Tissue.BodyCelsius;
 
-    internal float ThetaAt(int index) => _theta[index];
+    internal float ThetaAt(int index) => _state.ThetaAt(index);
 
-    internal float PhiAt(int index) => _phi[index];
+    internal float PhiAt(int index) => _state.PhiAt(index);
 
     /// <summary>Marks a cell as one the solver must update from now on (e.g. cells coupled to a probe).</summary>
     public void Activate(int x, int y, int z)
@@ -87,13 +83,13 @@ public sealed partial class TissueGrid
             // The live console's case: plain loops, nothing allocated per step (no closures, no tasks).
             for (int z = region.Z0; z <= region.Z1; z++)
             {
-                AccumulateSlab(z, region, conduction, perfusion);
+                _state.Conduct(z, region, conduction, perfusion);
             }
 
-            DrawHeatIntoProbes(probes, wallPhi, dtSeconds, heatIntoProbesWatts);
+            _state.DrawHeatIntoProbes(probes, wallPhi, dtSeconds, heatIntoProbesWatts);
             for (int z = region.Z0; z <= region.Z1; z++)
             {
-                UpdateSlabState(z, region);
+                _state.Recover(z, region);
             }
         }
         else
@@ -101,87 +97,77 @@ public sealed partial class TissueGrid
             StepInParallel(region, conduction, perfusion, probes, wallPhi, dtSeconds, heatIntoProbesWatts);
         }
 
-        GrowRegion();
+        _region.Grow(_state.Theta, Geometry);
     }
 
     /// <summary>Kept apart from <see cref="Step"/> so that the lambdas' closure is only allocated when running in parallel.</summary>
     private void StepInParallel(
         ActiveRegion region, float conduction, float perfusion, ReadOnlySpan<ProbeCoupling> probes, ReadOnlySpan<double> wallPhi, double dtSeconds, Span<double> heatIntoProbesWatts)
     {
-        Parallel.For(region.Z0, region.Z1 + 1, _parallel, z => AccumulateSlab(z, region, conduction, perfusion));
-        DrawHeatIntoProbes(probes, wallPhi, dtSeconds, heatIntoProbesWatts);
-        Parallel.For(region.Z0, region.Z1 + 1, _parallel, z => UpdateSlabState(z, region));
+        var state = _state;
+        Parallel.For(region.Z0, region.Z1 + 1, _parallel, z => state.Conduct(z, region, conduction, perfusion));
+        state.DrawHeatIntoProbes(probes, wallPhi, dtSeconds, heatIntoProbesWatts);
+        Parallel.For(region.Z0, region.Z1 + 1, _parallel, z => state.Recover(z, region));
     }
 
-    private void DrawHeatIntoProbes(ReadOnlySpan<ProbeCoupling> probes, ReadOnlySpan<double> wallPhi, double dtSeconds, Span<double> heatIntoProbesWatts)
-    {
-        for (int p = 0; p < probes.Length; p++)
-        {
-            heatIntoProbesWatts[p] = DrawHeatIntoProbe(probes[p], wallPhi[p], dtSeconds);
-        }
-    }
+    /// <summary>Temperature (C) at a point, trilinearly interpolated; body temperature outside the grid.</summary>
+    public double SampleCelsius(Vector3 positionMm) => SampleTheta(positionMm) + Law.Tissue.BodyCelsius;
 
-    /// <summary>
-    /// Takes heat from the coupled cells, point-implicitly (damped by the cell's own response, so the stiff coupling
-    /// near the needle is stable at the conduction time step), and returns the power taken (W).
-    /// </summary>
-    private double DrawHeatIntoProbe(ProbeCoupling probe, double wallPhi, double dtSeconds)
+    internal double SampleTheta(Vector3 positionMm)
     {
-        double drawnTotal = 0;
-        double volume = Geometry.CellVolumeCubicMeters;
-        var cells = probe.CellIndices;
-        var conductances = probe.ConductancesMeters;
-        for (int i = 0; i < cells.Length; i++)
+        var g = (positionMm - Geometry.OriginMm) / (float)Geometry.SpacingMm;
+        if (g.X < 0 || g.Y < 0 || g.Z < 0 || g.X > Geometry.CountX - 1 || g.Y > Geometry.CountY - 1 || g.Z > Geometry.CountZ - 1)
         {
-            int cell = cells[i];
-            double rate = dtSeconds * conductances[i] / volume;
-            float drawn = (float)(rate * (_phi[cell] - wallPhi) / (1 + (rate * Law.DiffusivityAt(_theta[cell]))));
-            _enthalpy[cell] -= drawn;
-            drawnTotal += drawn;
+            return 0;
         }
 
-        return drawnTotal * volume / dtSeconds;
-    }
-
-    private void AccumulateSlab(int z, ActiveRegion region, float conduction, float perfusion)
-    {
+        int x = Math.Min((int)g.X, Geometry.CountX - 2);
+        int y = Math.Min((int)g.Y, Geometry.CountY - 2);
+        int z = Math.Min((int)g.Z, Geometry.CountZ - 2);
+        double fx = g.X - x;
+        double fy = g.Y - y;
+        double fz = g.Z - z;
+        int i = Geometry.Index(x, y, z);
         int sy = Geometry.StrideY;
         int sz = Geometry.StrideZ;
-        ref float h = ref MemoryMarshal.GetArrayDataReference(_enthalpy);
-        ref float t = ref MemoryMarshal.GetArrayDataReference(_theta);
-        ref float f = ref MemoryMarshal.GetArrayDataReference(_phi);
-        float solidus = (float)Law.SolidusTheta;
-        float inverseRange = (float)(1 / Law.FreezingRangeKelvin);
-        var vConduction = new Vector<float>(conduction);
-        var vPerfusion = new Vector<float>(perfusion);
-        var vSolidus = new Vector<float>(solidus);
-        var vInverseRange = new Vector<float>(inverseRange);
-        var six = new Vector<float>(6f);
-        int width = Vector<float>.Count;
-        for (int y = region.Y0; y <= region.Y1; y++)
-        {
-            int i = Geometry.Index(region.X0, y, z);
-            int end = Geometry.Index(region.X1, y, z) + 1;
-            for (; i + width <= end; i += width)
-            {
-                nuint at = (nuint)i;
-                var centre = Vector.LoadUnsafe(ref f, at);
-                var laplacian = Vector.LoadUnsafe(ref f, at - 1) + Vector.LoadUnsafe(ref f, at + 1)
-                    + Vector.LoadUnsafe(ref f, at - (nuint)sy) + Vector.LoadUnsafe(ref f, at + (nuint)sy)
-                    + Vector.LoadUnsafe(ref f, at - (nuint)sz) + Vector.LoadUnsafe(ref f, at + (nuint)sz)
-                    - (six * centre);
-                var theta = Vector.LoadUnsafe(ref t, at);
-                var liquid = Vector.Min(Vector.Max((theta - vSolidus) * vInverseRange, Vector<float>.Zero), Vector<float>.One);
-                var next = Vector.LoadUnsafe(ref h, at) + (vConduction * laplacian) - (vPerfusion * liquid * theta);
-                next.StoreUnsafe(ref h, at);
-            }
+        var theta = _state.Theta;
+        static double Lerp(double a, double b, double f) => a + ((b - a) * f);
+        double c00 = Lerp(theta[i], theta[i + 1], fx);
+        double c10 = Lerp(theta[i + sy], theta[i + sy + 1], fx);
+        double c01 = Lerp(theta[i + sz], theta[i + sz + 1], fx);
+        double c11 = Lerp(theta[i + sy + sz], theta[i + sy + sz + 1], fx);
+        return Lerp(Lerp(c00, c10, fy), Lerp(c01, c11, fy), fz);
+    }
 
-            for (; i < end; i++)
+    /// <summary>Total enthalpy (J) of the tissue relative to body temperature: for energy-balance checks.</summary>
+    internal double TotalEnthalpyJoules() => _state.TotalEnthalpyJoules();
+
+    /// <summary>Volume (mL) of tissue at or below <paramref name="celsius"/>.</summary>
+    public double VolumeAtOrBelowMilliliters(double celsius)
+    {
+        float theta = (float)(celsius - Law.Tissue.BodyCelsius);
+        if (theta >= 0 || _region.IsEmpty)
+        {
+            return theta >= 0 ? Geometry.CellCount * Geometry.CellVolumeCubicMeters * 1e6 : 0;
+        }
+
+        var cells = _state.Theta;
+        long count = 0;
+        for (int z = _region.Z0; z <= _region.Z1; z++)
+        {
+            for (int y = _region.Y0; y <= _region.Y1; y++)
             {
-                float laplacian = _phi[i - 1] + _phi[i + 1] + _phi[i - sy] + _phi[i + sy] + _phi[i - sz] + _phi[i + sz] - (6 * _phi[i]);
-                float liquid = Math.Clamp((_theta[i] - solidus) * inverseRange, 0f, 1f);
-                _enthalpy[i] = _enthalpy[i] + (conduction * laplacian) - (perfusion * liquid * _theta[i]);
+                int start = Geometry.Index(_region.X0, y, z);
+                foreach (float value in cells.Slice(start, _region.X1 - _region.X0 + 1))
+                {
+                    if (value <= theta)
+                    {
+                        count++;
+                    }
+                }
             }
         }
+
+        return count * Geometry.CellVolumeCubicMeters * 1e6;
     }
 }
