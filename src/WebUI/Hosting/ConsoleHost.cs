@@ -58,6 +58,7 @@ public static class ConsoleHost
         builder.Services.AddCryoWebReview();
         builder.Services.AddCryoWebConsoleTimeZone();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddSingleton<CryoWeb.WebUI.Prerendering.PrerenderHandoff>();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -82,7 +82,7 @@ public sealed class IceballJourneyTests(ConsoleProcess console) : IClassFixture<
         // The loop may stop on the prerendered page; the circuit's first interactive render then shows "Loading..." for a
         // moment before it draws the same estimate again (a single count taken in that moment read 0 in CI twice). So
         // wait for the circuit, then let the assertion retry.
-        await Expect(page.GetByTestId("session-guard")).ToBeAttachedAsync();
+        await Expect(page.GetByTestId("session-guard")).ToBeAttachedAsync(new() { Timeout = 15_000 });
         await Expect(recorded.First).ToBeVisibleAsync(new() { Timeout = 15_000 });
         for (int attempt = 1; ; attempt++)
         {

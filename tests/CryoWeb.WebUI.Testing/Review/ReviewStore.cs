@@ -83,6 +83,7 @@ internal sealed class ReviewStore : IDisposable
         context.Services.AddSingleton(new CryoWeb.WebUI.Clock.ConsoleTimeZone("Europe/Paris"));
         context.Services.AddSingleton(_iceball.Records);
         context.Services.AddSingleton(Sessions);
+        context.Services.AddSingleton(new CryoWeb.WebUI.Prerendering.PrerenderHandoff(Time));
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         return context;
     }

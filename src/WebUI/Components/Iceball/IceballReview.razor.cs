@@ -33,7 +33,7 @@ public sealed partial class IceballReview
     [Parameter]
     public bool Printable { get; set; }
 
-    /// <summary>The records the prerendered page showed, so the circuit's first render shows them too (no "Loading…" blink).</summary>
+    /// <summary>The token of the records the prerendered page showed (<see cref="PrerenderHandoff"/>), so the circuit's first render shows them too.</summary>
     [PersistentState]
     public string? PrerenderedRecords { get; set; }
 
@@ -45,11 +45,14 @@ public sealed partial class IceballReview
     private IceballRecords Records { get; set; } = default!;
 
     [Inject]
+    private PrerenderHandoff Handoff { get; set; } = default!;
+
+    [Inject]
     private CryoWeb.WebUI.Clock.ConsoleTimeZone Zone { get; set; } = default!;
 
     protected override void OnInitialized()
     {
-        if (PrerenderedJson.Read<IceballReviewRecords>(PrerenderedRecords) is { } read && read.ProcedureId == ProcedureId)
+        if (Handoff.Take<IceballReviewRecords>(PrerenderedRecords) is { } read && read.ProcedureId == ProcedureId)
         {
             (_plan, _estimate, _peak, _loaded, _loadedFor) = (read.Plan, read.Estimate, read.Peak, true, ProcedureId);
             _unreadable.AddRange(read.Unreadable);
@@ -76,7 +79,7 @@ public sealed partial class IceballReview
         if (HttpContext is not null && !Printable)
         {
             // Prerendering a page that becomes interactive (the printed report never does).
-            PrerenderedRecords = PrerenderedJson.Write(new IceballReviewRecords(ProcedureId, _plan, _estimate, _peak, [.. _unreadable]));
+            PrerenderedRecords = Handoff.Keep(new IceballReviewRecords(ProcedureId, _plan, _estimate, _peak, [.. _unreadable]));
         }
     }
 
