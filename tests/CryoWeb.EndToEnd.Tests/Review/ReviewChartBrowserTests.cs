@@ -72,6 +72,7 @@ public sealed class ReviewChartBrowserTests(RecordedConsole console) : IClassFix
         await page.WaitForTimeoutAsync(500);
 
         Assert.Empty(await page.EvaluateAsync<string[]>("() => window.cryowebLoadingSeen"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(CryoWeb.WebUI.Tests.EndToEnd.ConsolePages.Artifacts, "review-tablet-landscape.png") });
         Assert.Equal(record.Label, await page.GetByTestId("review-label").InnerTextAsync());
     }
 }
